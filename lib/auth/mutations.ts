@@ -1,0 +1,30 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { throttleWindowMs } from "./throttle";
+
+/**
+ * Counts one sign-in attempt against a key and returns the attempts in the current window,
+ * atomically (one statement), so that concurrent attempts on several instances cannot all slip
+ * under the limit.
+ */
+export async function reserveSignInAttempt(key: string): Promise<number> {
+  const windowSeconds = throttleWindowMs / 1000;
+  const rows = await db().$queryRaw<{ attempts: number }[]>`
+    INSERT INTO sign_in_throttle (key, attempts, window_start) VALUES (${key}, 1, now())
+    ON CONFLICT (key) DO UPDATE SET
+      attempts = CASE WHEN sign_in_throttle.window_start < now() - ${windowSeconds}::int * interval '1 second'
+                      THEN 1 ELSE sign_in_throttle.attempts + 1 END,
+      window_start = CASE WHEN sign_in_throttle.window_start < now() - ${windowSeconds}::int * interval '1 second'
+                          THEN now() ELSE sign_in_throttle.window_start END
+    RETURNING attempts`;
+  return Number(rows[0]?.attempts ?? 0);
+}
+
+/** A successful sign-in gives back the attempt it reserved on a shared key (an office's address). */
+export async function releaseSignInAttempt(key: string): Promise<void> {
+  await db().signInThrottle.updateMany({ where: { key, attempts: { gt: 0 } }, data: { attempts: { decrement: 1 } } });
+}
+
+export async function clearSignInAttempts(key: string): Promise<void> {
+  await db().signInThrottle.deleteMany({ where: { key } });
+}
