@@ -18,7 +18,11 @@ export class LoginPage {
   async signIn(email: string, password: string) {
     await this.page.getByLabel(/E-mail|电子邮箱/).fill(email);
     await this.page.getByLabel(/^Password$|^密码$/).fill(password);
-    await this.page.getByRole("button", { name: /^Sign in$|^登录$/ }).click();
+    // Wait for the server action's answer, so that the next fill does not race the form reset.
+    await Promise.all([
+      this.page.waitForResponse((response) => response.request().method() === "POST"),
+      this.page.getByRole("button", { name: /^Sign in$|^登录$/ }).click(),
+    ]);
   }
 
   async signInAs(role: RoleName) {
@@ -28,6 +32,6 @@ export class LoginPage {
   }
 
   errorMessage() {
-    return this.page.getByRole("alert");
+    return this.page.locator("#login-error");
   }
 }

@@ -13,7 +13,7 @@ export function CreateUserForm() {
   const [state, formAction, pending] = useActionState(createUserAction, {});
   const errors = state.errors ?? {};
   return (
-    <form action={formAction} noValidate className="space-y-4" key={state.ok ? "done" : "editing"}>
+    <form action={formAction} noValidate className="space-y-4" key={state.values ? JSON.stringify(state.values) : String(state.ok)}>
       <Field id="new-email" label={t("email")} errors={errors.email}>
         <TextInput id="new-email" name="email" type="email" defaultValue={state.values?.email} invalid={!!errors.email} aria-describedby={describedBy("new-email")} />
       </Field>

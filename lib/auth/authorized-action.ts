@@ -39,10 +39,10 @@ export function authorizedAction<S extends z.ZodType>(
   handler: (input: z.output<S>, context: ActionContext) => Promise<ActionState | void>,
 ) {
   return async function action(_previous: ActionState, formData: FormData): Promise<ActionState> {
-    const t = await getTranslations("errors");
+    const t = await getTranslations();
     const user = await getCurrentUser();
-    if (!user) return { ok: false, message: t("signedOut") };
-    if (!hasRole(user.role, role)) return { ok: false, message: t("forbidden") };
+    if (!user) return { ok: false, message: t("errors.signedOut") };
+    if (!hasRole(user.role, role)) return { ok: false, message: t("errors.forbidden") };
     const raw = formDataToObject(formData);
     const parsed = schema.safeParse(raw);
     if (!parsed.success) {
@@ -52,7 +52,7 @@ export function authorizedAction<S extends z.ZodType>(
         const text = t.has(issue.message) ? t(issue.message) : issue.message;
         (errors[field] ??= []).push(text);
       }
-      return { ok: false, message: t("invalid"), errors, values: stringValues(raw) };
+      return { ok: false, message: t("errors.invalid"), errors, values: stringValues(raw) };
     }
     const ip = clientAddress(await headers());
     return (await handler(parsed.data, { user, ip })) ?? { ok: true };

@@ -4,6 +4,7 @@ import { cache } from "react";
 import { auth } from "./auth";
 import { findSessionUser } from "./data";
 import { hasRole, type Role } from "./roles";
+import { sessionIsValid } from "./session-rules";
 
 export type CurrentUser = { id: string; email: string; name: string; role: Role };
 
@@ -16,8 +17,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await auth();
   if (!session?.uid) return null;
   const user = await findSessionUser(session.uid);
-  if (!user || user.disabledAt) return null;
-  if (session.signedInAt < user.sessionsValidAfter.getTime()) return null;
+  if (!user || !sessionIsValid(user, session.signedInAt)) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 });
 

@@ -50,6 +50,24 @@ function errorMessage(err: unknown): string {
   return err instanceof Error ? err.message : typeof err === "string" ? err : JSON.stringify(err);
 }
 
+/**
+ * @prisma/adapter-pg runs a migration script by splitting it on every ";", which breaks function
+ * bodies ($$ ... $$) and string literals. Postgres takes the whole script in one simple query, so
+ * this adapter sends it unsplit (the statements still run in order, in one implicit transaction).
+ */
+function wholeScriptAdapter(pool: pg.Pool): PrismaPg {
+  const factory = new PrismaPg(pool);
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => {
+    const adapter = await connect();
+    adapter.executeScript = async (script: string) => {
+      await pool.query(script);
+    };
+    return adapter;
+  };
+  return factory;
+}
+
 /** Applies every pending migration to the database at `databaseUrl` (like `prisma migrate deploy`). */
 export async function applyMigrations(databaseUrl: string, opts?: MigrationPaths): Promise<{ applied: string[] }> {
   const migrationsDir = dirOf(opts);
@@ -60,7 +78,7 @@ export async function applyMigrations(databaseUrl: string, opts?: MigrationPaths
   pool.on("error", () => {}); // a dropped idle connection must not crash the process
   let engine: SchemaEngine | undefined;
   try {
-    engine = await createSchemaEngine(new PrismaPg(pool));
+    engine = await createSchemaEngine(wholeScriptAdapter(pool));
     const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList: list, filters: NO_FILTER });
     return { applied: appliedMigrationNames };
   } catch (err) {

@@ -89,7 +89,8 @@ export function checkStructure(file: string, doc: SourceDocument): Map<string, S
 
     let paragraphCursor = section.start;
     section.paragraphs.forEach((paragraph, pi) => {
-      const paragraphEntry = `${sectionEntry}.${entryName("paragraphs", pi, paragraph.key)}`;
+      const paragraphPath = `sections[${si}].paragraphs[${pi}]`;
+      const paragraphEntry = `sections[${si}].${entryName("paragraphs", pi, paragraph.key)}`;
       const expected = `${sectionNumber(section)}.${section.key === "title" ? 0 : pi + 1}`;
       if (paragraph.key !== expected) throw new SourceDataError(file, paragraphEntry, "key", `expected "${expected}"`);
       checkSpan(file, paragraphEntry, paragraph.start, paragraph.end, [paragraphCursor, section.end]);
@@ -108,7 +109,7 @@ export function checkStructure(file: string, doc: SourceDocument): Map<string, S
 
       let sentenceCursor = paragraph.start;
       paragraph.sentences.forEach((sentence, ti) => {
-        const entry = `${paragraphEntry}.${entryName("sentences", ti, sentence.key)}`;
+        const entry = `${paragraphPath}.${entryName("sentences", ti, sentence.key)}`;
         const expectedKey = `${paragraph.key}.${ti + 1}`;
         if (sentence.key !== expectedKey) throw new SourceDataError(file, entry, "key", `expected "${expectedKey}"`);
         if (sentences.has(sentence.key)) throw new SourceDataError(file, entry, "key", "is used twice");

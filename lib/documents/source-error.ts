@@ -46,9 +46,21 @@ function formatPath(segments: PropertyKey[]): string {
     .join("");
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
-  if (issue.code === "invalid_type" && /received undefined$/.test(issue.message)) return "is missing";
+function valueAt(raw: unknown, segments: PropertyKey[]): { parent: unknown; found: boolean } {
+  let parent: unknown = undefined;
+  let value: unknown = raw;
+  for (const segment of segments) {
+    parent = value;
+    if (!value || typeof value !== "object" || !(segment in value)) return { parent, found: false };
+    value = (value as Record<PropertyKey, unknown>)[segment];
+  }
+  return { parent, found: true };
+}
+
+function describeIssue(issue: z.core.$ZodIssue, raw: unknown): string {
   if (issue.code === "unrecognized_keys") return "is not a known field";
+  const { parent, found } = valueAt(raw, issue.path);
+  if (!found && parent && typeof parent === "object") return "is missing";
   return issue.message;
 }
 
@@ -60,7 +72,7 @@ export function issueToError(file: string, root: string, raw: unknown, issue: z.
   issuePath.forEach((segment, i) => {
     if (typeof segment === "number") lastIndex = i;
   });
-  if (lastIndex < 0) return new SourceDataError(file, root, formatPath(issuePath), describeIssue(issue));
+  if (lastIndex < 0) return new SourceDataError(file, root, formatPath(issuePath), describeIssue(issue, raw));
 
   let value: unknown = raw;
   for (const segment of issuePath.slice(0, lastIndex + 1)) {
@@ -72,6 +84,6 @@ export function issueToError(file: string, root: string, raw: unknown, issue: z.
     file,
     label ? `${entry} (${label})` : entry,
     formatPath(issuePath.slice(lastIndex + 1)),
-    describeIssue(issue),
+    describeIssue(issue, raw),
   );
 }
