@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 import { createInterface } from "node:readline";
 import { createUser } from "@/lib/users/mutations";
 import { createUserSchema } from "@/lib/users/schema";
-import en from "@/lib/i18n/messages/en.json";
+import en from "@/lib/i18n/messages/en/common.json";
 import { disconnect } from "./lib/script-db";
 
 const validationText = en.validation as Record<string, string>;
