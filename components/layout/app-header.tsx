@@ -9,12 +9,12 @@ import { SignOutEverywhereButton } from "./sign-out-everywhere";
 
 export async function AppHeader({ user }: { user: CurrentUser }) {
   const [t, tRoles] = await Promise.all([getTranslations("nav"), getTranslations("roles")]);
-  const links = [
+  const links: { href: string; label: string; match?: string }[] = [
     { href: "/dashboard", label: t("dashboard") },
     { href: "/commitments", label: t("commitments") },
     { href: "/documents", label: t("documents") },
   ];
-  if (hasRole(user.role, "ADMIN")) links.push({ href: "/admin/users", label: t("admin") });
+  if (hasRole(user.role, "ADMIN")) links.push({ href: "/admin/users", label: t("admin"), match: "/admin" });
   return (
     <header className="border-b border-slate-200 bg-white">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">

@@ -2,12 +2,13 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
-export function NavLinks({ links, label }: { links: { href: string; label: string }[]; label: string }) {
+export function NavLinks({ links, label }: { links: { href: string; label: string; match?: string }[]; label: string }) {
   const pathname = usePathname();
   return (
     <nav aria-label={label} className="flex flex-wrap gap-1">
       {links.map((link) => {
-        const active = pathname === link.href || pathname.startsWith(`${link.href}/`);
+        const prefix = link.match ?? link.href;
+        const active = pathname === prefix || pathname.startsWith(`${prefix}/`);
         return (
           <Link
             key={link.href}

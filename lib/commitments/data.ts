@@ -95,3 +95,15 @@ export async function listFilterOptions() {
   ]);
   return { countries, areas, documents, owners };
 }
+
+/** One commitment with what its page shows beside the quote: document, area, parties. */
+export async function getCommitmentByCode(code: string) {
+  return db().commitment.findUnique({
+    where: { code },
+    include: {
+      document: { select: { slug: true, titleZh: true, titleEn: true, date: true } },
+      area: true,
+      parties: { include: { country: true }, orderBy: { country: { sortOrder: "asc" } } },
+    },
+  });
+}

@@ -79,3 +79,6 @@ export function filterToSearchParams(filter: Partial<CommitmentFilter>): URLSear
   for (const [key, value] of Object.entries(filter)) put(key, value);
   return params;
 }
+
+/** A commitment code in a URL: the prefix of its document, section.paragraph and a letter. */
+export const commitmentCodeParam = z.string().regex(/^[A-Z0-9]+(-[A-Z0-9]+)*-\d+\.\d+[a-z]?$/).max(60);
