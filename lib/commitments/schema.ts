@@ -81,4 +81,36 @@ export function filterToSearchParams(filter: Partial<CommitmentFilter>): URLSear
 }
 
 /** A commitment code in a URL: the prefix of its document, section.paragraph and a letter. */
-export const commitmentCodeParam = z.string().regex(/^[A-Z0-9]+(-[A-Z0-9]+)*-\d+\.\d+[a-z]?$/).max(60);
+const codePattern = /^[A-Z0-9]+(-[A-Z0-9]+)*-\d+\.\d+[a-z]?$/;
+export const commitmentCodeParam = z.string().regex(codePattern).max(60);
+
+const optionalDay = z
+  .string()
+  .trim()
+  .transform((value) => value || null)
+  .pipe(z.iso.date("validation.date").nullable());
+
+/** What an admin may edit on a commitment; the quote and its offsets stay tied to the source text. */
+export const editCommitmentSchema = z.strictObject({
+  id: z.string().min(1).max(40),
+  version: z.coerce.number().int().min(1),
+  titleZh: z.string().trim().min(1, "validation.required").max(80, "validation.tooLong"),
+  titleEn: z.string().trim().min(1, "validation.required").max(160, "validation.tooLong"),
+  translationEn: z.string().trim().min(1, "validation.required").max(4000, "validation.tooLong"),
+  areaSlug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "validation.required").max(80),
+  type: z.enum(commitmentTypes, "validation.required"),
+  strength: z.enum(strengths, "validation.required"),
+  dueDate: optionalDay,
+});
+export type EditCommitmentInput = z.output<typeof editCommitmentSchema>;
+
+export const linkTypes = ["REAFFIRMS", "UPGRADES", "SUPERSEDES", "IMPLEMENTS"] as const;
+
+export const addLinkSchema = z.strictObject({
+  fromId: z.string().min(1).max(40),
+  targetCode: z.string().trim().max(60).regex(codePattern, "validation.commitmentCode"),
+  type: z.enum(linkTypes, "validation.required"),
+  note: z.string().trim().max(500, "validation.tooLong").transform((v) => v || null),
+});
+
+export const removeLinkSchema = z.strictObject({ linkId: z.string().min(1).max(40) });

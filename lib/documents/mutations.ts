@@ -132,32 +132,35 @@ async function syncParties(tx: Tx, commitmentId: string, c: SourceCommitment) {
 
 async function syncOccurrences(tx: Tx, commitmentId: string, c: SourceCommitment, doc: SourceDocument) {
   if (!c.recurrence) return;
-  for (const { period, expectedBy } of expectedPeriods(c.recurrence, new Date())) {
-    await tx.occurrence.upsert({
-      where: { commitmentId_period: { commitmentId, period } },
-      create: { commitmentId, period, expectedBy },
-      update: { expectedBy },
-    });
+  const recorded = new Map(doc.occurrences.filter((o) => o.commitment === c.code).map((o) => [o.period, o]));
+  const periods = expectedPeriods(c.recurrence, new Date());
+  for (const period of recorded.keys()) {
+    if (!periods.some((p) => p.period === period)) periods.push({ period, expectedBy: day(`${period.slice(0, 4)}-12-31`)! });
   }
-  for (const o of doc.occurrences.filter((item) => item.commitment === c.code)) {
+  const existing = new Map((await tx.occurrence.findMany({ where: { commitmentId } })).map((o) => [o.period, o]));
+  for (const { period, expectedBy } of periods) {
+    const o = recorded.get(period);
     const data = {
-      status: upper<"HELD">(o.status),
-      heldOn: day(o.heldOn),
-      venueZh: o.venue?.zh ?? null,
-      venueEn: o.venue?.en ?? null,
-      note: o.note ?? null,
+      expectedBy,
+      ...(o && {
+        status: upper<"HELD">(o.status),
+        heldOn: day(o.heldOn),
+        venueZh: o.venue?.zh ?? null,
+        venueEn: o.venue?.en ?? null,
+        note: o.note ?? null,
+      }),
     };
-    const current = await tx.occurrence.findUnique({ where: { commitmentId_period: { commitmentId, period: o.period } } });
-    const occurrence = current
-      ? await tx.occurrence.update({
-          where: { id: current.id },
-          data: Object.keys(changedFields(current, data)).length ? { ...data, version: { increment: 1 } } : {},
-        })
-      : await tx.occurrence.create({
-          data: { commitmentId, period: o.period, expectedBy: day(`${o.period.slice(0, 4)}-12-31`)!, ...data },
-        });
+    const current = existing.get(period);
+    // Only what the file records is written, and only when it differs: an unchanged file writes nothing.
+    const occurrence = !current
+      ? await tx.occurrence.create({ data: { commitmentId, period, ...data } })
+      : Object.keys(changedFields(current, data)).length > 0
+        ? await tx.occurrence.update({ where: { id: current.id }, data: { ...data, version: { increment: 1 } } })
+        : current;
+    if (!o) continue;
     const known = new Set((await tx.evidence.findMany({ where: { occurrenceId: occurrence.id } })).map((e) => e.url));
     const fresh = o.evidence.filter((e) => !known.has(e.url));
+    if (fresh.length === 0) continue;
     await tx.evidence.createMany({
       data: fresh.map((e) => ({ occurrenceId: occurrence.id, url: e.url, title: e.title, eventDate: day(e.eventDate), grade: e.grade })),
     });
