@@ -32,6 +32,7 @@ export default defineConfig([
       "**/*.test.ts",
       "e2e/**",
       "prisma.config.ts",
+      "lib/test/**",
     ],
     rules: { "no-restricted-imports": ["error", databaseImports] },
   },

@@ -164,8 +164,8 @@ export async function getCommitmentContext(code: string) {
           },
         },
       },
-      linksFrom: { orderBy: { createdAt: "asc" }, select: { type: true, note: true, to: { select: linkedSelect } } },
-      linksTo: { orderBy: { createdAt: "asc" }, select: { type: true, note: true, from: { select: linkedSelect } } },
+      linksFrom: { orderBy: { createdAt: "asc" }, select: { id: true, type: true, note: true, to: { select: linkedSelect } } },
+      linksTo: { orderBy: { createdAt: "asc" }, select: { id: true, type: true, note: true, from: { select: linkedSelect } } },
     },
   });
   if (!commitment) return null;
@@ -184,8 +184,8 @@ export async function getCommitmentContext(code: string) {
         }
       : null,
     links: [
-      ...linksFrom.map((link) => ({ direction: "outgoing" as const, type: link.type, note: link.note, commitment: link.to })),
-      ...linksTo.map((link) => ({ direction: "incoming" as const, type: link.type, note: link.note, commitment: link.from })),
+      ...linksFrom.map((link) => ({ id: link.id, direction: "outgoing" as const, type: link.type, note: link.note, commitment: link.to })),
+      ...linksTo.map((link) => ({ id: link.id, direction: "incoming" as const, type: link.type, note: link.note, commitment: link.from })),
     ],
   };
 }
