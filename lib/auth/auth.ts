@@ -18,6 +18,13 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   session: { strategy: "jwt", maxAge: sessionMaxAgeSeconds },
   pages: { signIn: "/login" },
+  logger: {
+    // A wrong password is an expected outcome, already answered on the form: not a server error.
+    error(error) {
+      if (error instanceof CredentialsSignin) return;
+      console.error(error);
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
