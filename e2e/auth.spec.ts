@@ -91,9 +91,30 @@ test("the language switch changes the interface, and both dashboards look right"
   await page.screenshot({ path: "e2e/screenshots/dashboard-en.png", fullPage: true });
   await page.getByRole("button", { name: "中文" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("总览");
-  await expect(page.getByRole("link", { name: "承诺" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "承诺" })).toBeVisible();
   await page.screenshot({ path: "e2e/screenshots/dashboard-zh.png", fullPage: true });
   await page.getByRole("button", { name: "English" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dashboard");
   await context.close();
+});
+
+test.describe("cross-site protection", () => {
+  test("responses carry a nonce-based CSP and the other security headers", async ({ request }) => {
+    const response = await request.get("/login");
+    const headers = response.headers();
+    expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+    expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+    expect(headers["x-content-type-options"]).toBe("nosniff");
+    expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+    expect(headers["x-frame-options"]).toBe("DENY");
+  });
+
+  test("POSTs with a foreign Origin or with none are refused", async ({ playwright, baseURL }) => {
+    const context = await playwright.request.newContext({ baseURL, storageState: "e2e/.auth/admin.json" });
+    const foreign = await context.post("/admin/users", { headers: { origin: "https://evil.example", "next-action": "x" }, form: { email: "x@example.org" } });
+    expect(foreign.status()).toBe(403);
+    const missing = await context.post("/api/auth/signout", { headers: { origin: "" }, form: {} });
+    expect(missing.status()).toBe(403);
+    await context.dispose();
+  });
 });

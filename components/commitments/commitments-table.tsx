@@ -8,6 +8,7 @@ import type { CommitmentRow } from "@/lib/commitments/data";
 import { hideableColumns, sortKeys, type CommitmentFilter, type HideableColumn, type SortKey } from "@/lib/commitments/schema";
 import { dateFormatter } from "@/lib/i18n/localized";
 import { commitmentColumns, features } from "./commitment-columns";
+import { BulkActionBar, type BulkOptions } from "./bulk-action-bar";
 import { ColumnMenu } from "./column-menu";
 
 /** TanStack Table in manual mode: PostgreSQL filtered, sorted and paged these rows; the URL holds the state. */
@@ -15,20 +16,21 @@ export function CommitmentsTable({
   rows,
   total,
   filter,
-  selectable,
-  bulkActions,
+  bulk,
 }: {
   rows: CommitmentRow[];
   total: number;
   filter: CommitmentFilter;
-  selectable: boolean;
-  bulkActions?: (selected: CommitmentRow[], clear: () => void) => React.ReactNode;
+  /** Given to analysts: rows become selectable for bulk status (and, for admins, owner) changes. */
+  bulk?: BulkOptions;
 }) {
+  const selectable = bulk !== undefined;
   const t = useTranslations("commitments");
   const tTable = useTranslations("table");
   const locale = useLocale();
   const { update, pending } = useFilterNavigation(filter);
   const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
+  const [notice, setNotice] = useState("");
   const columns = useMemo(
     () => commitmentColumns({ t: (key, values) => t(key, values), locale, date: dateFormatter(locale), selectable }),
     [t, locale, selectable],
@@ -62,7 +64,19 @@ export function CommitmentsTable({
   return (
     <div>
       <div className="mb-2 flex items-center justify-between gap-2">
-        <div>{selected.length > 0 && bulkActions?.(selected, () => setRowSelection({}))}</div>
+        <div className="flex-1">
+          {bulk && selected.length > 0 && (
+            <BulkActionBar
+              selectedIds={selected.map((row) => row.id)}
+              options={bulk}
+              onDone={(message) => {
+                setRowSelection({});
+                setNotice(message);
+              }}
+            />
+          )}
+          <p role="status" className={notice ? "rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800" : "sr-only"}>{notice}</p>
+        </div>
         <ColumnMenu
           columns={hideableColumns.map((id) => ({ id, label: t(`columns.${id}`), visible: !filter.hide.includes(id) }))}
           onToggle={(id: HideableColumn, visible) => table.getColumn(id)?.toggleVisibility(visible)}

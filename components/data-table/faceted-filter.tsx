@@ -1,5 +1,5 @@
 "use client";
-import { useId } from "react";
+import { useId, useState } from "react";
 
 export type FacetOption = { value: string; label: string; count?: number };
 
@@ -16,8 +16,18 @@ export function FacetedFilter({
   onChange: (values: string[]) => void;
 }) {
   const id = useId();
-  const toggle = (value: string) =>
-    onChange(selected.includes(value) ? selected.filter((v) => v !== value) : [...selected, value]);
+  // Ticks show at once; the URL (and so `selected`) follows when the new rows arrive, and then wins.
+  const [ticked, setTicked] = useState(selected);
+  const [shown, setShown] = useState(selected);
+  if (shown !== selected) {
+    setShown(selected);
+    setTicked(selected);
+  }
+  const change = (values: string[]) => {
+    setTicked(values);
+    onChange(values);
+  };
+  const toggle = (value: string) => change(ticked.includes(value) ? ticked.filter((v) => v !== value) : [...ticked, value]);
   return (
     <details className="relative">
       <summary
@@ -38,7 +48,7 @@ export function FacetedFilter({
               <input
                 id={inputId}
                 type="checkbox"
-                checked={selected.includes(option.value)}
+                checked={ticked.includes(option.value)}
                 onChange={() => toggle(option.value)}
                 className="h-4 w-4 accent-brand-600"
               />
@@ -47,8 +57,8 @@ export function FacetedFilter({
             </label>
           );
         })}
-        {selected.length > 0 && (
-          <button type="button" onClick={() => onChange([])} className="mt-1 w-full rounded px-2 py-1.5 text-left text-xs text-slate-600 hover:bg-slate-50">
+        {ticked.length > 0 && (
+          <button type="button" onClick={() => change([])} className="mt-1 w-full rounded px-2 py-1.5 text-left text-xs text-slate-600 hover:bg-slate-50">
             ✕
           </button>
         )}

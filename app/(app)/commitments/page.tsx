@@ -69,7 +69,12 @@ export default async function CommitmentsPage({ searchParams }: PageProps<"/comm
           <ViewPager filter={filter} total={total} />
         </>
       ) : (
-        <CommitmentsTable rows={rows} total={total} filter={filter} selectable={false} />
+        <CommitmentsTable
+          rows={rows}
+          total={total}
+          filter={filter}
+          bulk={canUpdate ? { countries, owners: hasRole(user.role, "ADMIN") ? options.owners : undefined } : undefined}
+        />
       )}
     </>
   );
