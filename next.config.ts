@@ -7,6 +7,8 @@ const nextConfig: NextConfig = {
   // Native or WebAssembly packages that must be loaded by Node at run time, not bundled.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pg"],
   poweredByHeader: false,
+  // A separate build directory lets a benchmark run its own production build beside the tests'.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   experimental: { authInterrupts: true },
   async headers() {
     const security = [
