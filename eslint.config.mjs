@@ -36,5 +36,5 @@ export default defineConfig([
     ],
     rules: { "no-restricted-imports": ["error", databaseImports] },
   },
-  globalIgnores([".next/**", "out/**", "lib/generated/**", "next-env.d.ts", ".data/**", ".test-data/**"]),
+  globalIgnores([".next/**", ".next-*/**", "out/**", "lib/generated/**", "next-env.d.ts", ".data/**", ".test-data/**"]),
 ]);

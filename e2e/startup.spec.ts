@@ -2,9 +2,9 @@ import { spawn } from "node:child_process";
 import { expect, test } from "@playwright/test";
 
 test("the production server refuses to start without AUTH_SECRET", async () => {
-  const env = { ...process.env, NODE_ENV: "production", PORT: "3199" };
+  const env: Record<string, string | undefined> = { ...process.env, NODE_ENV: "production", PORT: "3199" };
   delete env.AUTH_SECRET;
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", "3199"], { env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", "3199"], { env: env as NodeJS.ProcessEnv, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   child.stdout.on("data", (chunk) => (output += chunk));
   child.stderr.on("data", (chunk) => (output += chunk));

@@ -1,5 +1,5 @@
 import "server-only";
-import { writeAudit } from "@/lib/audit/mutations";
+import { writeAudit, type AuditEntry } from "@/lib/audit/mutations";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { LoadedSourceDocument } from "./load-source";
@@ -94,7 +94,7 @@ async function upsertStructure(tx: Tx, documentId: string, doc: SourceDocument) 
       for (const [ti, sentence] of paragraph.sentences.entries()) {
         const sentenceData = {
           paragraphId, position: ti, kind: upper<"COMMITMENT">(sentence.kind), startOffset: sentence.start,
-          endOffset: sentence.end, text: sentence.text, translationEn: sentence.translation,
+          endOffset: sentence.end, text: sentence.text, translationEn: sentence.translation || null,
         };
         const { id } = await tx.sentence.upsert({
           where: { documentId_key: { documentId, key: sentence.key } },
@@ -167,53 +167,63 @@ async function syncOccurrences(tx: Tx, commitmentId: string, c: SourceCommitment
   }
 }
 
-/**
- * Loads one document file into the database, idempotently: rows are matched by their stable keys
- * (slug, section/paragraph/sentence keys, commitment codes), unchanged rows are not written,
- * changed commitments get a new version and an audit entry, and nothing that analysts logged
- * (tracking rows, updates, evidence) is ever removed. Commitments missing from the file are kept
- * and reported, since they may carry history.
- */
-export async function upsertSourceDocument({ document: doc, rawText }: LoadedSourceDocument): Promise<SeedReport> {
-  return db().$transaction(
-    async (tx) => {
-      const report: SeedReport = { document: doc.slug, created: 0, updated: 0, kept: [] };
-      const fields = documentFields(doc, rawText);
-      const existing = await tx.document.findUnique({ where: { slug: doc.slug } });
-      const document = existing
-        ? await tx.document.update({ where: { id: existing.id }, data: changedFields(existing, fields) })
-        : await tx.document.create({ data: { slug: doc.slug, ...fields } });
-      if (!existing) await writeAudit(tx, { actor: null, action: "document.seed", entityType: "document", entityId: document.id, after: { slug: doc.slug } });
-      await tx.documentParty.createMany({ data: doc.parties.map((countryCode) => ({ documentId: document.id, countryCode })), skipDuplicates: true });
-      const sentenceIds = await upsertStructure(tx, document.id, doc);
+/** Who writes a document, and the verb of its audit actions: "seed" (the data files) or "import" (an admin). */
+export type DocumentWriter = { actor: AuditEntry["actor"]; ip?: string | null; verb: "seed" | "import" };
+const seedWriter: DocumentWriter = { actor: null, verb: "seed" };
 
-      for (const [position, c] of doc.commitments.entries()) {
-        const next = { ...commitmentFields(c, position), sentenceId: sentenceIds.get(c.sentence) ?? null };
-        const current = await tx.commitment.findUnique({ where: { code: c.code } });
-        if (!current) {
-          const created = await tx.commitment.create({ data: { code: c.code, documentId: document.id, ...next } });
-          await writeAudit(tx, { actor: null, action: "commitment.seed", entityType: "commitment", entityId: created.id, after: { code: c.code, ...next } });
-          report.created++;
-        } else {
-          const diff = changedFields(current, next);
-          if (Object.keys(diff).length > 0) {
-            await tx.commitment.update({ where: { id: current.id }, data: { ...diff, version: { increment: 1 } } });
-            const before = Object.fromEntries(Object.keys(diff).map((key) => [key, current[key as keyof typeof current]]));
-            await writeAudit(tx, { actor: null, action: "commitment.seed_update", entityType: "commitment", entityId: current.id, before, after: diff });
-            report.updated++;
-          }
-        }
-        const { id } = await tx.commitment.findUniqueOrThrow({ where: { code: c.code }, select: { id: true } });
-        await syncParties(tx, id, c);
-        await syncOccurrences(tx, id, c, doc);
+/**
+ * Writes one validated document inside the caller's transaction, idempotently: rows are matched by
+ * their stable keys (slug, section/paragraph/sentence keys, commitment codes), unchanged rows are
+ * not written, changed commitments get a new version and an audit entry, and nothing that analysts
+ * logged (tracking rows, updates, evidence) is ever removed. Commitments missing from the file are
+ * kept and reported, since they may carry history. Shared by the seed and the statement importer.
+ */
+export async function writeSourceDocument(
+  tx: Tx,
+  { document: doc, rawText }: Pick<LoadedSourceDocument, "document" | "rawText">,
+  writer: DocumentWriter = seedWriter,
+): Promise<SeedReport & { documentId: string }> {
+  const audit = (entry: Omit<AuditEntry, "actor" | "ip">) => writeAudit(tx, { ...entry, actor: writer.actor, ip: writer.ip ?? null });
+  const report: SeedReport = { document: doc.slug, created: 0, updated: 0, kept: [] };
+  const fields = documentFields(doc, rawText);
+  const existing = await tx.document.findUnique({ where: { slug: doc.slug } });
+  const document = existing
+    ? await tx.document.update({ where: { id: existing.id }, data: changedFields(existing, fields) })
+    : await tx.document.create({ data: { slug: doc.slug, ...fields } });
+  if (!existing) await audit({ action: `document.${writer.verb}`, entityType: "document", entityId: document.id, after: { slug: doc.slug } });
+  await tx.documentParty.createMany({ data: doc.parties.map((countryCode) => ({ documentId: document.id, countryCode })), skipDuplicates: true });
+  const sentenceIds = await upsertStructure(tx, document.id, doc);
+
+  for (const [position, c] of doc.commitments.entries()) {
+    const next = { ...commitmentFields(c, position), sentenceId: sentenceIds.get(c.sentence) ?? null };
+    const current = await tx.commitment.findUnique({ where: { code: c.code } });
+    if (!current) {
+      const created = await tx.commitment.create({ data: { code: c.code, documentId: document.id, ...next } });
+      await audit({ action: `commitment.${writer.verb}`, entityType: "commitment", entityId: created.id, after: { code: c.code, ...next } });
+      report.created++;
+    } else {
+      const diff = changedFields(current, next);
+      if (Object.keys(diff).length > 0) {
+        await tx.commitment.update({ where: { id: current.id }, data: { ...diff, version: { increment: 1 } } });
+        const before = Object.fromEntries(Object.keys(diff).map((key) => [key, current[key as keyof typeof current]]));
+        await audit({ action: `commitment.${writer.verb}_update`, entityType: "commitment", entityId: current.id, before, after: diff });
+        report.updated++;
       }
-      const codes = new Set(doc.commitments.map((c) => c.code));
-      const stored = await tx.commitment.findMany({ where: { documentId: document.id }, select: { code: true } });
-      report.kept = stored.map((c) => c.code).filter((code) => !codes.has(code));
-      return report;
-    },
-    { timeout: 120_000 },
-  );
+    }
+    const { id } = await tx.commitment.findUniqueOrThrow({ where: { code: c.code }, select: { id: true } });
+    await syncParties(tx, id, c);
+    await syncOccurrences(tx, id, c, doc);
+  }
+  const codes = new Set(doc.commitments.map((c) => c.code));
+  const stored = await tx.commitment.findMany({ where: { documentId: document.id }, select: { code: true } });
+  report.kept = stored.map((c) => c.code).filter((code) => !codes.has(code));
+  return { ...report, documentId: document.id };
+}
+
+/** Loads one document file into the database in its own transaction (the seed). */
+export async function upsertSourceDocument(loaded: LoadedSourceDocument): Promise<SeedReport> {
+  const result = await db().$transaction((tx) => writeSourceDocument(tx, loaded), { timeout: 120_000 });
+  return { document: result.document, created: result.created, updated: result.updated, kept: result.kept };
 }
 
 /** Links are loaded after every document, since a link may point into a later file. */

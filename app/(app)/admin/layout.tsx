@@ -12,6 +12,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
           label={t("admin")}
           links={[
             { href: "/admin/users", label: t("users") },
+            { href: "/admin/import", label: t("importStatement") },
             { href: "/admin/audit", label: t("auditLog") },
           ]}
         />
