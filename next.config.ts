@@ -9,7 +9,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // A separate build directory lets a benchmark run its own production build beside the tests'.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
-  experimental: { authInterrupts: true },
+  // Imports accept files up to 5 MB; the action's own check gives the clear message.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "6mb" } },
   async headers() {
     const security = [
       { key: "X-Content-Type-Options", value: "nosniff" },

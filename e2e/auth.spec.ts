@@ -24,7 +24,7 @@ test.describe("anonymous visitors", () => {
     await login.goto();
     const target = `victim-${Date.now()}@example.org`;
     for (let attempt = 0; attempt < 10; attempt++) {
-      await login.signIn(target, `wrong-password-${attempt}`);
+      await login.failedAttempt(target, `wrong-password-${attempt}`);
       await expect(login.errorMessage()).toContainText("do not match");
     }
     await login.signIn(target, "yet-another-wrong-one");

@@ -31,6 +31,13 @@ export class LoginPage {
     await expect(this.page).toHaveURL(/\/dashboard$/);
   }
 
+  /** A sign-in that is expected to fail: waits until the form has reset, ready for the next try. */
+  async failedAttempt(email: string, password: string) {
+    await this.signIn(email, password);
+    await expect(this.page.getByLabel(/^Password$|^密码$/)).toHaveValue("");
+    await expect(this.page.getByRole("button", { name: /^Sign in$|^登录$/ })).toBeEnabled();
+  }
+
   errorMessage() {
     return this.page.locator("#login-error");
   }

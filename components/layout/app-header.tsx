@@ -13,7 +13,9 @@ export async function AppHeader({ user }: { user: CurrentUser }) {
     { href: "/dashboard", label: t("dashboard") },
     { href: "/commitments", label: t("commitments") },
     { href: "/documents", label: t("documents") },
+    { href: "/reports", label: t("reports") },
   ];
+  if (hasRole(user.role, "ANALYST")) links.push({ href: "/commitments/import", label: t("import") });
   if (hasRole(user.role, "ADMIN")) links.push({ href: "/admin/users", label: t("admin"), match: "/admin" });
   return (
     <header className="border-b border-slate-200 bg-white">

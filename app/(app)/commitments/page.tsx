@@ -5,6 +5,7 @@ import { CommitmentsMatrix } from "@/components/commitments/commitments-matrix";
 import { CommitmentsTable } from "@/components/commitments/commitments-table";
 import { CommitmentsToolbar } from "@/components/commitments/commitments-toolbar";
 import { ViewPager } from "@/components/commitments/view-pager";
+import { ExportMenu } from "@/components/reports/export-menu";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasRole } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
@@ -35,6 +36,8 @@ export default async function CommitmentsPage({ searchParams }: PageProps<"/comm
         title={t("title")}
         subtitle={t("subtitle", { total })}
         actions={
+          <div className="flex flex-wrap items-center gap-2">
+          <ExportMenu query={filterToSearchParams(filter).toString()} canIncludeInternal={canUpdate} />
           <nav aria-label={t("views")} className="flex rounded-md border border-slate-300 bg-white text-sm">
             {(["table", "matrix"] as const).map((view) => (
               <Link
@@ -47,6 +50,7 @@ export default async function CommitmentsPage({ searchParams }: PageProps<"/comm
               </Link>
             ))}
           </nav>
+          </div>
         }
       />
       <CommitmentsToolbar
