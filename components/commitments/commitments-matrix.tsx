@@ -2,7 +2,8 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { CommitmentRow } from "@/lib/commitments/data";
 import { localized } from "@/lib/i18n/localized";
-import { statusColor, statuses } from "@/lib/tracking/status";
+import { StatusLegend } from "@/components/tracking/status-legend";
+import { statusColor } from "@/lib/tracking/status";
 
 /** Commitments × countries: each cell is the status colour and progress, and opens the update form for that pair. */
 export async function CommitmentsMatrix({
@@ -17,14 +18,7 @@ export async function CommitmentsMatrix({
   const [t, tStatus, locale] = await Promise.all([getTranslations("commitments"), getTranslations("status"), getLocale()]);
   return (
     <div className="space-y-3">
-      <ul className="flex flex-wrap gap-3 text-xs text-slate-600" aria-label={t("legend")}>
-        {statuses.map((status) => (
-          <li key={status} className="flex items-center gap-1.5">
-            <span aria-hidden className={`h-3 w-3 rounded-sm ${statusColor[status]}`} />
-            {tStatus(status)}
-          </li>
-        ))}
-      </ul>
+      <StatusLegend label={t("legend")} />
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
         <table className="min-w-full text-sm">
           <caption className="sr-only">{t("matrixCaption")}</caption>

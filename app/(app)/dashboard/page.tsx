@@ -5,7 +5,7 @@ import { HeatStrip } from "@/components/dashboard/heat-strip";
 import { OverdueList } from "@/components/dashboard/overdue-list";
 import { RecentActivity } from "@/components/dashboard/recent-activity";
 import { StatusChart } from "@/components/reports/status-chart";
-import { StatusLegend } from "@/components/reports/status-legend";
+import { StatusLegend } from "@/components/tracking/status-legend";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePageUser } from "@/lib/auth/session";
 import { filterToSearchParams, type CommitmentFilter } from "@/lib/commitments/schema";

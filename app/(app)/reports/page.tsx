@@ -5,7 +5,7 @@ import { ReportChanges } from "@/components/reports/report-changes";
 import { ReportCommitments } from "@/components/reports/report-commitments";
 import { ReportForm } from "@/components/reports/report-form";
 import { StatusChart } from "@/components/reports/status-chart";
-import { StatusLegend } from "@/components/reports/status-legend";
+import { StatusLegend } from "@/components/tracking/status-legend";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasRole } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/auth/session";
