@@ -2,6 +2,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
+import { fieldsWithNulBytes } from "@/lib/security/input";
 import { hasRole, type Role } from "./roles";
 import { getCurrentUser, type CurrentUser } from "./session";
 import { clientAddress } from "./throttle";
@@ -44,6 +45,8 @@ export function authorizedAction<S extends z.ZodType>(
     if (!user) return { ok: false, message: t("errors.signedOut") };
     if (!hasRole(user.role, role)) return { ok: false, message: t("errors.forbidden") };
     const raw = formDataToObject(formData);
+    const nul = fieldsWithNulBytes(raw);
+    if (nul.length) return { ok: false, message: t("errors.invalid"), errors: Object.fromEntries(nul.map((key) => [key, [t("errors.invalid")]])) };
     const parsed = schema.safeParse(raw);
     if (!parsed.success) {
       const errors: Record<string, string[]> = {};
