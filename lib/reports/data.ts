@@ -49,10 +49,9 @@ export async function* exportUpdateBatches(
   filter: CommitmentFilter,
   { internal, batchSize = exportBatchSize }: { internal: boolean; batchSize?: number },
 ): AsyncGenerator<ExportUpdateRow[]> {
-  let after = Prisma.sql`TRUE`;
+  const after = Prisma.sql`TRUE`;
   const internalNote = internal ? Prisma.sql`, u.internal_note AS "internalNote"` : Prisma.empty;
-  for (;;) {
-    const rows = await db().$queryRaw<ExportUpdateRow[]>`
+  const read = (after: Prisma.Sql) => db().$queryRaw<ExportUpdateRow[]>`
       SELECT u.id, u.created_at AS time, c.code, u.country_code::text AS country, au.name AS author,
         u.status_before::text AS "statusBefore", u.status::text AS status, u.progress_before AS "progressBefore",
         u.progress, u.compliance_score AS "complianceScore", u.note ${internalNote}, ${updateEvidence} AS evidence
@@ -62,9 +61,20 @@ export async function* exportUpdateBatches(
       WHERE ${exportUpdateConditions(filter)} AND ${after}
       ORDER BY u.created_at, u.id
       LIMIT ${batchSize}`;
+  // The next batch is read while the current one is written out: the database and the writer
+  // work at the same time, and at most two batches are held.
+  const prefetch = (from: Prisma.Sql) => {
+    const next = read(from);
+    next.catch(() => {}); // a reader that stops early must not leave an unhandled rejection behind
+    return next;
+  };
+  let pending = prefetch(after);
+  for (;;) {
+    const rows = await pending;
+    const more = rows.length === batchSize;
+    if (more) pending = prefetch(afterUpdate(rows[rows.length - 1]));
     if (rows.length > 0) yield rows;
-    if (rows.length < batchSize) return;
-    after = afterUpdate(rows[rows.length - 1]);
+    if (!more) return;
   }
 }
 
