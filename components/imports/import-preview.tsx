@@ -1,4 +1,5 @@
 "use client";
+import { SimpleTable } from "@/components/ui/simple-table";
 import { useTranslations } from "next-intl";
 import { StatusBadge } from "@/components/tracking/status-badge";
 import type { PreviewRow, PreviewView, RowOutcome, TrackingState } from "@/lib/imports/schema";
@@ -55,18 +56,7 @@ export function ImportPreview({ preview }: { preview: PreviewView }) {
         ))}
       </ul>
       {preview.shown < total && <p className="text-xs text-slate-500">{t("shown", { shown: preview.shown, total })}</p>}
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="min-w-full text-sm">
-          <thead className="bg-slate-50 text-left text-xs text-slate-600">
-            <tr>
-              <th scope="col" className="px-3 py-2 font-medium">{t("columns.line")}</th>
-              <th scope="col" className="px-3 py-2 font-medium">{t("columns.commitment")}</th>
-              <th scope="col" className="px-3 py-2 font-medium">{t("columns.country")}</th>
-              <th scope="col" className="px-3 py-2 font-medium">{t("columns.result")}</th>
-              <th scope="col" className="px-3 py-2 font-medium">{t("columns.details")}</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
+      <SimpleTable headers={[t("columns.line"), t("columns.commitment"), t("columns.country"), t("columns.result"), t("columns.details")]}>
             {preview.rows.map((row) => (
               <tr key={row.line} data-testid={`import-row-${row.line}`} className="align-top">
                 <td className="px-3 py-2 tabular-nums text-slate-500">{row.line}</td>
@@ -78,9 +68,7 @@ export function ImportPreview({ preview }: { preview: PreviewView }) {
                 <td className="px-3 py-2"><Details row={row} /></td>
               </tr>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </SimpleTable>
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { SimpleTable } from "@/components/ui/simple-table";
 import { getLocale, getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/tracking/status-badge";
 import { dateFormatter, localized } from "@/lib/i18n/localized";
@@ -10,17 +11,7 @@ export async function ReportChanges({ report }: { report: StatusReport }) {
   if (!report.changes || report.changes.length === 0) return <p className="text-sm text-slate-600">{t("noChanges")}</p>;
   return (
     <>
-      <div className="overflow-x-auto rounded-md border border-slate-200 bg-white">
-        <table className="min-w-full text-sm">
-          <thead className="bg-slate-50 text-left text-xs text-slate-600">
-            <tr>
-              <th scope="col" className="px-3 py-2 font-medium">{t("columns.when")}</th>
-              <th scope="col" className="px-3 py-2 font-medium">{t("columns.who")}</th>
-              <th scope="col" className="px-3 py-2 font-medium">{t("columns.commitment")}</th>
-              <th scope="col" className="px-3 py-2 font-medium">{t("columns.what")}</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100 align-top">
+      <SimpleTable headers={[t("columns.when"), t("columns.who"), t("columns.commitment"), t("columns.what")]}>
             {report.changes.map((change) => (
               <tr key={change.id}>
                 <td className="whitespace-nowrap px-3 py-2 text-xs text-slate-600"><time dateTime={change.at}>{when.format(new Date(change.at))} UTC</time></td>
@@ -47,9 +38,7 @@ export async function ReportChanges({ report }: { report: StatusReport }) {
                 </td>
               </tr>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </SimpleTable>
       {report.changesTotal > report.changes.length && (
         <p className="mt-2 text-xs text-slate-500">{t("changesCapped", { shown: report.changes.length, total: report.changesTotal })}</p>
       )}

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AuditChange } from "@/components/audit/audit-change";
 import { PageHeader } from "@/components/ui/page-header";
+import { SimpleTable } from "@/components/ui/simple-table";
 import { requirePageUser } from "@/lib/auth/session";
 import { listAuditEntries } from "@/lib/audit/data";
 import { auditFilterSchema, auditPageSize } from "@/lib/audit/schema";
@@ -62,18 +63,7 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
         <button type="submit" className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700">{t("apply")}</button>
         <Link href="/admin/audit" className="px-2 py-1.5 text-sm text-slate-600 underline">{t("reset")}</Link>
       </form>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-        <table className="min-w-full divide-y divide-slate-200 text-sm">
-          <thead className="bg-slate-50 text-left text-xs font-medium uppercase tracking-wide text-slate-600">
-            <tr>
-              <th scope="col" className="px-3 py-2">{t("when")}</th>
-              <th scope="col" className="px-3 py-2">{t("actor")}</th>
-              <th scope="col" className="px-3 py-2">{t("action")}</th>
-              <th scope="col" className="px-3 py-2">{t("entity")}</th>
-              <th scope="col" className="px-3 py-2">{t("change")}</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
+      <SimpleTable headers={[t("when"), t("actor"), t("action"), t("entity"), t("change")]}>
             {entries.map((entry) => (
               <tr key={entry.id} className="align-top">
                 <td className="whitespace-nowrap px-3 py-2 text-xs">{time.format(entry.at)}</td>
@@ -83,10 +73,8 @@ export default async function AuditPage({ searchParams }: PageProps<"/admin/audi
                 <td className="px-3 py-2"><AuditChange before={entry.before} after={entry.after} /></td>
               </tr>
             ))}
-          </tbody>
-        </table>
-        {entries.length === 0 && <p className="px-6 py-10 text-center text-sm text-slate-600">{t("empty")}</p>}
-      </div>
+      </SimpleTable>
+      {entries.length === 0 && <p className="px-6 py-10 text-center text-sm text-slate-600">{t("empty")}</p>}
       <nav aria-label={t("pages")} className="flex items-center justify-end gap-3 py-3 text-sm">
         {filter.page > 1 && <Link href={pageLink(filter.page - 1)} className="rounded-md border border-slate-300 bg-white px-3 py-1">{t("previous")}</Link>}
         <span>{t("pageOf", { page: filter.page, pages })}</span>
