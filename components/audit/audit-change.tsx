@@ -1,6 +1,13 @@
 import { changedKeys } from "@/lib/audit/schema";
 
-const show = (value: unknown) => (value === undefined ? "—" : typeof value === "string" ? value : JSON.stringify(value));
+const full = (value: unknown) => (value === undefined ? "—" : typeof value === "string" ? value : JSON.stringify(value));
+const limit = 160;
+
+/** Long values (a quote, a whole translation) are cut in the list; the full text is in the tooltip. */
+function Value({ value }: { value: unknown }) {
+  const text = full(value);
+  return text.length > limit ? <span title={text}>{text.slice(0, limit)}…</span> : <>{text}</>;
+}
 
 /** Before and after of one audit entry, limited to the fields that changed. */
 export function AuditChange({ before, after }: { before: unknown; after: unknown }) {
@@ -14,8 +21,8 @@ export function AuditChange({ before, after }: { before: unknown; after: unknown
         <div key={key} className="contents">
           <dt className="font-mono text-slate-500">{key}</dt>
           <dd className="break-all">
-            {before !== null && before !== undefined && <del className="mr-1 text-red-700">{show(b[key])}</del>}
-            <ins className="text-emerald-800 no-underline">{show(a[key])}</ins>
+            {before !== null && before !== undefined && <del className="mr-1 text-red-700"><Value value={b[key]} /></del>}
+            <ins className="text-emerald-800 no-underline"><Value value={a[key]} /></ins>
           </dd>
         </div>
       ))}

@@ -19,9 +19,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   session: { strategy: "jwt", maxAge: sessionMaxAgeSeconds },
   pages: { signIn: "/login" },
   logger: {
-    // A wrong password is an expected outcome, already answered on the form: not a server error.
+    // A wrong password is an expected outcome, already answered on the form; an unreadable session
+    // cookie (expired secret, tampering) just means signed out: neither is a server error.
     error(error) {
       if (error instanceof CredentialsSignin) return;
+      if (error.name === "JWTSessionError") return void console.warn("auth: unreadable session cookie, treated as signed out");
       console.error(error);
     },
   },
