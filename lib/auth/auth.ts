@@ -23,7 +23,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     // cookie (expired secret, tampering) just means signed out: neither is a server error.
     error(error) {
       if (error instanceof CredentialsSignin) return;
-      if (error.name === "JWTSessionError") return void console.warn("auth: unreadable session cookie, treated as signed out");
+      if ("type" in error && error.type === "JWTSessionError") return void console.warn("auth: unreadable session cookie, treated as signed out");
       console.error(error);
     },
   },
