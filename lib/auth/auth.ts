@@ -1,12 +1,7 @@
 import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { isDemoMode, isDemoAccount } from "@/lib/demo";
-import { findUserForSignIn } from "./data";
-import { clearSignInAttempts, releaseSignInAttempt, reserveSignInAttempt } from "./mutations";
-import { decoyHash, verifyPassword } from "./password";
-import { signInSchema } from "./schema";
-import { accountKey, addressKey, clientAddress, maxAttemptsPerAccount, maxAttemptsPerAddress } from "./throttle";
+import { checkCredentials } from "./credentials";
 
 export class ThrottledSignIn extends CredentialsSignin {
   code = "throttled";
@@ -31,23 +26,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     Credentials({
       credentials: { email: {}, password: {} },
       async authorize(credentials, request) {
-        const parsed = signInSchema.safeParse(credentials);
-        if (!parsed.success) return null;
-        const { email, password } = parsed.data;
-        const address = addressKey(clientAddress(request.headers));
-        const [accountAttempts, addressAttempts] = await Promise.all([
-          reserveSignInAttempt(accountKey(email)),
-          reserveSignInAttempt(address),
-        ]);
-        if (accountAttempts > maxAttemptsPerAccount || addressAttempts > maxAttemptsPerAddress) {
-          throw new ThrottledSignIn();
-        }
-        const user = await findUserForSignIn(email);
-        const valid = await verifyPassword(user?.passwordHash ?? (await decoyHash()), password);
-        if (!user || !valid || user.disabledAt) return null;
-        if (isDemoAccount(user.email) && !isDemoMode()) return null;
-        await Promise.all([clearSignInAttempts(accountKey(email)), releaseSignInAttempt(address)]);
-        return { id: user.id, email: user.email, name: user.name };
+        const outcome = await checkCredentials(credentials, request.headers);
+        if (outcome.kind === "throttled") throw new ThrottledSignIn();
+        return outcome.kind === "signed-in" ? outcome.user : null;
       },
     }),
   ],
