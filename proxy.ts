@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { contentSecurityPolicy, isAllowedOrigin } from "@/lib/auth/origin";
+import { contentSecurityPolicy, isAllowedOrigin, requestedPath, requestPathHeader } from "@/lib/auth/origin";
 
 // The first gate of every request: cross-site writes are refused, each response gets a fresh CSP
 // nonce, and visitors without a session cookie are sent to sign-in. The real checks (valid
@@ -17,7 +17,7 @@ export function proxy(request: NextRequest) {
   const isPublic = publicPaths.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
   if (!isPublic && !path.startsWith("/api/") && !sessionCookies.some((name) => request.cookies.has(name))) {
     const login = new URL("/login", request.url);
-    const target = path + request.nextUrl.search;
+    const target = requestedPath(request.nextUrl);
     if (target !== "/" && target !== "/dashboard") login.searchParams.set("callbackUrl", target);
     return NextResponse.redirect(login);
   }
@@ -25,6 +25,7 @@ export function proxy(request: NextRequest) {
   const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set(requestPathHeader, requestedPath(request.nextUrl));
   requestHeaders.set("content-security-policy", policy);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("content-security-policy", policy);

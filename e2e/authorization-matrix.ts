@@ -16,8 +16,8 @@ const admins: Row = { anonymous: "deny", viewer: "deny", analyst: "deny", admin:
 export type ActionRow = {
   expect: Row;
   /**
-   * "fresh-user": a valid call has an effect even with an empty form (signing out everywhere), so
-   * the allowed cells use a throwaway account of that role instead of the shared sessions.
+   * "fresh-user": a valid call has an effect even with an empty form (signing out ends the session
+   * row), so the allowed cells use a new throwaway account of that role, not the shared sessions.
    */
   probe?: "fresh-user";
 };
@@ -26,7 +26,7 @@ export type ActionRow = {
 export const actionMatrix: Record<string, ActionRow> = {
   // Sign-in, sign-out and the language switch are open to all: they only touch the caller's own cookies.
   "lib/auth/actions.ts#signInAction": { expect: everyone },
-  "lib/auth/actions.ts#signOutAction": { expect: everyone },
+  "lib/auth/actions.ts#signOutAction": { expect: everyone, probe: "fresh-user" },
   "lib/auth/actions.ts#setLocaleAction": { expect: everyone },
   "lib/auth/actions.ts#signOutEverywhereAction": { expect: signedIn, probe: "fresh-user" },
   "lib/updates/actions.ts#recordStatusUpdateAction": { expect: analysts },

@@ -1,11 +1,8 @@
-import { randomUUID } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type APIResponse, type Browser, type BrowserContext } from "@playwright/test";
-import { hash } from "@node-rs/argon2";
-import { Client } from "pg";
 import { actionMatrix, callers, routeMatrix, type Caller, type Expectation } from "./authorization-matrix";
-import { LoginPage } from "./login-page";
+import { createAccount, signedInContext, sql, type Role } from "./accounts";
 
 // Every server action and route handler, called by every kind of caller with a harmless request:
 // an empty form (every protected action refuses it at validation) or a read-only GET. An allowed
@@ -89,50 +86,24 @@ test("every server action and route handler has a row in the authorisation matri
 
 type State = Awaited<ReturnType<BrowserContext["storageState"]>>;
 const shared: Partial<Record<Caller, string>> = { viewer: "e2e/.auth/viewer.json", analyst: "e2e/.auth/analyst.json", admin: "e2e/.auth/admin.json" };
-const fresh: Partial<Record<"viewer" | "analyst" | "admin", State>> = {};
 let disabled: State;
-const database = () => new Client({ connectionString: process.env.E2E_DATABASE_URL });
 // Sign-ins of this file come from their own address, so the other specs' address counter is untouched.
 const address = { "x-forwarded-for": "198.51.100.42" };
 
 /** A new account of that role, signed in through the real form; returns its session. */
-async function signedInUser(browser: Browser, role: "VIEWER" | "ANALYST" | "ADMIN"): Promise<{ id: string; state: State }> {
-  const email = `authz-${role.toLowerCase()}-${Date.now()}-${randomUUID().slice(0, 6)}@example.test`;
-  const password = `authz-${randomUUID()}`;
-  const id = `authz${randomUUID().replaceAll("-", "").slice(0, 20)}`;
-  const client = database();
-  await client.connect();
-  try {
-    await client.query(
-      `INSERT INTO app_user (id, email, name, password_hash, role, sessions_valid_after, updated_at)
-       VALUES ($1, $2, $3, $4, $5, now() - interval '1 minute', now())`,
-      [id, email, `Authz ${role}`, await hash(password, { memoryCost: 19_456, timeCost: 2, parallelism: 1 }), role],
-    );
-  } finally {
-    await client.end();
-  }
-  const context = await browser.newContext({ extraHTTPHeaders: address });
-  const page = await context.newPage();
-  const login = new LoginPage(page);
-  await login.goto();
-  await login.signIn(email, password);
-  await expect(page).toHaveURL(/\/dashboard$/);
+async function signedInUser(browser: Browser, role: Role): Promise<{ id: string; state: State }> {
+  const account = await createAccount(role, "authz");
+  const context = await signedInContext(browser, account, address);
   const state = await context.storageState();
   await context.close();
-  return { id, state };
+  return { id: account.id, state };
 }
 
 test.beforeAll(async ({ browser }) => {
   test.setTimeout(120_000);
   const user = await signedInUser(browser, "ADMIN");
   disabled = user.state;
-  const client = database();
-  await client.connect();
-  try {
-    await client.query("UPDATE app_user SET disabled_at = now(), version = version + 1 WHERE id = $1", [user.id]);
-  } finally {
-    await client.end();
-  }
+  await sql("UPDATE app_user SET disabled_at = now(), version = version + 1 WHERE id = $1", [user.id]);
 });
 
 // Without a session cookie the proxy sends a visitor to /login before the server is asked, so the
@@ -148,9 +119,8 @@ async function contextFor(browser: Browser, caller: Caller, useFresh: boolean): 
   }
   if (caller === "disabled") return browser.newContext({ ...options, storageState: disabled });
   if (useFresh) {
-    const role = caller.toUpperCase() as "VIEWER" | "ANALYST" | "ADMIN";
-    fresh[caller] ??= (await signedInUser(browser, role)).state;
-    return browser.newContext({ ...options, storageState: fresh[caller] });
+    const role = caller.toUpperCase() as Role;
+    return browser.newContext({ ...options, storageState: (await signedInUser(browser, role)).state });
   }
   return browser.newContext({ ...options, storageState: shared[caller] });
 }

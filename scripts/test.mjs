@@ -1,6 +1,6 @@
 // npm test: every test, on a fresh machine. Unit tests (Vitest), integration tests against a real
 // PostgreSQL, and end-to-end tests in Chromium (Playwright) against the production build.
-// Options: --skip-e2e, --only=unit|integration|e2e
+// Options: --skip-e2e, --only=unit|integration|e2e; other arguments go to Playwright (spec files, -g).
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -9,6 +9,7 @@ import { buildIfNeeded } from "./lib/build-if-needed.mjs";
 import { freshDatabase, provisionPostgres } from "./lib/test-postgres.mjs";
 
 const only = process.argv.find((arg) => arg.startsWith("--only="))?.slice(7);
+const playwrightArgs = process.argv.slice(2).filter((arg) => !arg.startsWith("--only=") && arg !== "--skip-e2e");
 const wants = (stage) => (only ? only === stage : stage !== "e2e" || !process.argv.includes("--skip-e2e"));
 const bin = (name) => path.join(root, "node_modules/.bin", name);
 
@@ -44,7 +45,7 @@ try {
     const ready =
       run("e2e: migrate", bin("tsx"), ["scripts/db-migrate.ts"], env) &&
       run("e2e: seed", bin("tsx"), ["--conditions=react-server", "scripts/db-seed.ts", "--demo"], env);
-    if (!ready || !run("end-to-end tests (Chromium)", bin("playwright"), ["test"], env)) failures.push("e2e");
+    if (!ready || !run("end-to-end tests (Chromium)", bin("playwright"), ["test", ...playwrightArgs], env)) failures.push("e2e");
   }
 } catch (error) {
   console.error(`\n${error.message}`);

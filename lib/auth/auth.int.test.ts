@@ -1,10 +1,10 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createUser, endAllSessions, updateUserAccess } from "@/lib/users/mutations";
-import { findSessionUser, findUserForSignIn } from "./data";
-import { reserveSignInAttempt } from "./mutations";
+import { findSession, findUserForSignIn } from "./data";
+import { endSession, reserveSignInAttempt, startSession, touchSession } from "./mutations";
 import { verifyPassword } from "./password";
-import { sessionIsValid } from "./session-rules";
+import { sessionState } from "./session-rules";
 
 const unique = () => `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
 const password = "a-perfectly-fine-passphrase";
@@ -40,29 +40,45 @@ describe("accounts against PostgreSQL", () => {
     expect(await db().auditLog.count()).toBe(before);
   });
 
+  const stateOf = async (sid: string) => sessionState(await findSession(sid), Date.now());
+
   it("refuses a disabled user's session that was valid before", async () => {
     const admin = await newUser("ADMIN");
     const { id } = await newUser();
-    const signedInAt = Date.now();
-    expect(sessionIsValid((await findSessionUser(id))!, signedInAt)).toBe(true);
+    const sid = await startSession(id, "127.0.0.1", "test");
+    expect(await stateOf(sid)).toBe("active");
     const { version } = await db().user.findUniqueOrThrow({ where: { id } });
     const result = await updateUserAccess({ id, version, disabled: true }, admin, "127.0.0.1");
     expect(result.ok).toBe(true);
-    expect(sessionIsValid((await findSessionUser(id))!, signedInAt)).toBe(false);
+    expect(await stateOf(sid)).toBe("ended");
   });
 
-  it("ends earlier sessions on a role change and on sign-out everywhere", async () => {
+  it("ends earlier sessions on a role change and on sign-out everywhere, not later ones", async () => {
     const admin = await newUser("ADMIN");
     const user = await newUser();
-    const signedInAt = Date.now() - 1000;
+    const before = await startSession(user.id, null, null);
     const { version } = await db().user.findUniqueOrThrow({ where: { id: user.id } });
     await updateUserAccess({ id: user.id, version, role: "VIEWER" }, admin, null);
-    const changed = (await findSessionUser(user.id))!;
-    expect(changed.role).toBe("VIEWER");
-    expect(sessionIsValid(changed, signedInAt)).toBe(false);
-    expect(sessionIsValid(changed, Date.now() + 1)).toBe(true);
+    expect(await stateOf(before)).toBe("ended");
+    const after = await startSession(user.id, null, null);
+    const other = await startSession(user.id, null, null);
+    expect((await findSession(after))?.user.role).toBe("VIEWER");
+    expect(await stateOf(after)).toBe("active");
     await endAllSessions(user, null);
-    expect(sessionIsValid((await findSessionUser(user.id))!, signedInAt + 1000)).toBe(false);
+    expect([await stateOf(after), await stateOf(other)]).toEqual(["ended", "ended"]);
+    expect(await db().auditLog.count({ where: { entityId: user.id, action: "user.sign_out_everywhere" } })).toBe(1);
+  });
+
+  it("ends a session after 30 idle minutes and 12 hours after sign-in; signing out ends only that one", async () => {
+    const user = await newUser();
+    await db().user.update({ where: { id: user.id }, data: { sessionsValidAfter: new Date(Date.now() - 13 * 60 * 60 * 1000) } });
+    const [idle, old, signedOut, kept] = await Promise.all([1, 2, 3, 4].map(() => startSession(user.id, null, null)));
+    await db().userSession.update({ where: { id: idle }, data: { lastSeenAt: new Date(Date.now() - 31 * 60 * 1000) } });
+    await db().userSession.update({ where: { id: old }, data: { createdAt: new Date(Date.now() - 12 * 60 * 60 * 1000 - 1000) } });
+    await endSession(signedOut);
+    expect(await Promise.all([idle, old, signedOut, kept].map(stateOf))).toEqual(["idle", "expired", "ended", "active"]);
+    await Promise.all([touchSession(idle), touchSession(signedOut)]); // a late request revives neither
+    expect([await stateOf(idle), await stateOf(signedOut)]).toEqual(["idle", "ended"]);
   });
 
   it("refuses a stale version and never removes the last active admin", async () => {

@@ -2,16 +2,18 @@ import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { checkCredentials } from "./credentials";
+import { endSession, startSession } from "./mutations";
+import { sessionAbsoluteMs } from "./session-rules";
+import { clientAddress } from "./throttle";
 
 export class ThrottledSignIn extends CredentialsSignin {
   code = "throttled";
 }
 
-export const sessionMaxAgeSeconds = 12 * 60 * 60;
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
-  session: { strategy: "jwt", maxAge: sessionMaxAgeSeconds },
+  session: { strategy: "jwt", maxAge: sessionAbsoluteMs / 1000 },
   pages: { signIn: "/login" },
   logger: {
     // A wrong password is an expected outcome, already answered on the form; an unreadable session
@@ -28,22 +30,27 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       async authorize(credentials, request) {
         const outcome = await checkCredentials(credentials, request.headers);
         if (outcome.kind === "throttled") throw new ThrottledSignIn();
-        return outcome.kind === "signed-in" ? outcome.user : null;
+        if (outcome.kind !== "signed-in") return null;
+        const ip = clientAddress(request.headers);
+        const sessionId = await startSession(outcome.user.id, ip === "unknown" ? null : ip, request.headers.get("user-agent"));
+        return { ...outcome.user, sessionId };
       },
     }),
   ],
   callbacks: {
     jwt({ token, user }) {
-      if (user?.id) {
-        token.uid = user.id;
-        token.signedInAt = Date.now();
-      }
+      if (user?.sessionId) token.sid = user.sessionId;
       return token;
     },
     session({ session, token }) {
-      session.uid = typeof token.uid === "string" ? token.uid : undefined;
-      session.signedInAt = typeof token.signedInAt === "number" ? token.signedInAt : 0;
+      session.sid = typeof token.sid === "string" ? token.sid : undefined;
       return session;
+    },
+  },
+  events: {
+    async signOut(message) {
+      const sid = "token" in message ? message.token?.sid : undefined;
+      if (typeof sid === "string") await endSession(sid);
     },
   },
 });

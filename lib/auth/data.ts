@@ -9,9 +9,16 @@ export function findUserForSignIn(email: string) {
   });
 }
 
-export function findSessionUser(id: string) {
-  return db().user.findUnique({
+/** A session with what decides whether it still stands, and its user as the database knows them now. */
+export function findSession(id: string) {
+  return db().userSession.findUnique({
     where: { id },
-    select: { id: true, email: true, name: true, role: true, disabledAt: true, sessionsValidAfter: true },
+    select: {
+      id: true,
+      createdAt: true,
+      lastSeenAt: true,
+      endedAt: true,
+      user: { select: { id: true, email: true, name: true, role: true, disabledAt: true, sessionsValidAfter: true } },
+    },
   });
 }

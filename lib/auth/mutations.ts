@@ -1,6 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { sessionIdleMs } from "./session-rules";
 import { throttleWindowMs } from "./throttle";
+
+const sessionRetentionMs = 30 * 24 * 60 * 60 * 1000;
 
 /**
  * Counts one sign-in attempt against a key and returns the attempts in the current window,
@@ -27,4 +30,29 @@ export async function releaseSignInAttempt(key: string): Promise<void> {
 
 export async function clearSignInAttempts(key: string): Promise<void> {
   await db().signInThrottle.deleteMany({ where: { key } });
+}
+
+/** Opens a session row for a successful sign-in; its id is all the session cookie carries. */
+export async function startSession(userId: string, ip: string | null, userAgent: string | null): Promise<string> {
+  const session = await db().userSession.create({
+    data: { userId, ip, userAgent: userAgent?.slice(0, 300) ?? null },
+    select: { id: true },
+  });
+  // Rows past the absolute limit are dead; keep a month of them for inquiries, then drop them here
+  // rather than in a scheduled job.
+  await db().userSession.deleteMany({ where: { userId, createdAt: { lt: new Date(Date.now() - sessionRetentionMs) } } });
+  return session.id;
+}
+
+/** Moves a standing session's lastSeenAt to now; an idle or ended session is never revived. */
+export async function touchSession(id: string): Promise<void> {
+  const now = Date.now();
+  await db().userSession.updateMany({
+    where: { id, endedAt: null, lastSeenAt: { gt: new Date(now - sessionIdleMs) } },
+    data: { lastSeenAt: new Date(now) },
+  });
+}
+
+export async function endSession(id: string): Promise<void> {
+  await db().userSession.updateMany({ where: { id, endedAt: null }, data: { endedAt: new Date() } });
 }

@@ -2,14 +2,16 @@ import "next-auth";
 
 declare module "next-auth" {
   interface Session {
-    uid?: string;
-    signedInAt: number;
+    /** The user_session row this cookie stands for. */
+    sid?: string;
+  }
+  interface User {
+    sessionId?: string;
   }
 }
 
 declare module "@auth/core/jwt" {
   interface JWT {
-    uid?: string;
-    signedInAt?: number;
+    sid?: string;
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, isAllowedOrigin } from "./origin";
+import { contentSecurityPolicy, isAllowedOrigin, requestedPath } from "./origin";
 
 describe("isAllowedOrigin", () => {
   it("lets reads through and same-site writes", () => {
@@ -26,5 +26,13 @@ describe("contentSecurityPolicy", () => {
     expect(policy).not.toContain("unsafe-eval");
     expect(policy).toContain("frame-ancestors 'none'");
     expect(policy).not.toMatch(/script-src[^;]*unsafe-inline/);
+  });
+});
+
+describe("requestedPath", () => {
+  it("keeps the page and its filters, drops Next's _rsc parameter", () => {
+    expect(requestedPath(new URL("http://a.example/commitments?country=KZ&_rsc=1x2y"))).toBe("/commitments?country=KZ");
+    expect(requestedPath(new URL("http://a.example/reports?_rsc=abc"))).toBe("/reports");
+    expect(requestedPath(new URL("http://a.example/documents"))).toBe("/documents");
   });
 });

@@ -30,3 +30,13 @@ export function contentSecurityPolicy(nonce: string, dev: boolean): string {
     "frame-ancestors 'none'",
   ].join("; ");
 }
+
+/** Set by the proxy on every request it passes: the page asked for, for the way back after sign-in. */
+export const requestPathHeader = "x-followthrough-path";
+
+/** The requested path with its query, minus Next's own cache-busting parameter. */
+export function requestedPath(url: URL): string {
+  const search = new URLSearchParams(url.search);
+  search.delete("_rsc");
+  return search.size ? `${url.pathname}?${search}` : url.pathname;
+}

@@ -1,30 +1,49 @@
 import "server-only";
+import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { auth } from "./auth";
-import { findSessionUser } from "./data";
+import { findSession } from "./data";
+import { requestPathHeader } from "./origin";
+import { touchSession } from "./mutations";
 import { hasRole, type Role } from "./roles";
-import { sessionIsValid } from "./session-rules";
+import { needsTouch, sessionState, type SessionState } from "./session-rules";
 
 export type CurrentUser = { id: string; email: string; name: string; role: Role };
 
 /**
- * The signed-in user as the database knows them now: a disabled account, or a session issued
- * before the user's sessionsValidAfter (sign out everywhere, role change), counts as signed out.
- * The role always comes from the database, never from the cookie.
+ * The session of this request, decided by its row in the database: signed out, idle for 30
+ * minutes, older than 12 hours, older than the user's last "sign out everywhere" or role change,
+ * or belonging to a disabled user all count as no user. The role always comes from the database,
+ * never from the cookie. A standing session's lastSeenAt moves forward (at most once a minute).
  */
-export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = await auth();
-  if (!session?.uid) return null;
-  const user = await findSessionUser(session.uid);
-  if (!user || !sessionIsValid(user, session.signedInAt)) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+const currentSession = cache(async (): Promise<{ user: CurrentUser | null; state: SessionState | "none" }> => {
+  const token = await auth();
+  if (!token?.sid) return { user: null, state: "none" };
+  const session = await findSession(token.sid);
+  const now = Date.now();
+  const state = sessionState(session, now);
+  if (state !== "active" || !session) return { user: null, state };
+  if (needsTouch(session, now)) await touchSession(session.id);
+  const { id, email, name, role } = session.user;
+  return { user: { id, email, name, role }, state };
 });
 
-/** For pages and layouts: anonymous visitors go to sign-in, too-weak roles get 403. */
+export async function getCurrentUser(): Promise<CurrentUser | null> {
+  return (await currentSession()).user;
+}
+
+/** For pages and layouts: visitors without a standing session go to sign-in (told why), too-weak roles get 403. */
 export async function requirePageUser(role: Role = "VIEWER"): Promise<CurrentUser> {
-  const user = await getCurrentUser();
-  if (!user) redirect("/login");
+  const { user, state } = await currentSession();
+  if (!user) {
+    const target = new URLSearchParams();
+    if (state === "idle" || state === "expired") target.set("ended", state);
+    // The proxy passes the requested path on, so that signing in again leads back to it.
+    const path = (await headers()).get(requestPathHeader);
+    if (path && path !== "/" && path !== "/dashboard") target.set("callbackUrl", path);
+    redirect(target.size ? `/login?${target}` : "/login");
+  }
   if (!hasRole(user.role, role)) forbidden();
   return user;
 }

@@ -49,6 +49,7 @@ export async function updateUserAccess(
       data: { role: change.role, disabledAt, sessionsValidAfter: new Date(), version: { increment: 1 } },
     });
     if (updated.count !== 1) return { ok: false, reason: "stale" } as const;
+    await tx.userSession.updateMany({ where: { userId: change.id, endedAt: null }, data: { endedAt: new Date() } });
     const after = await tx.user.findUniqueOrThrow({ where: { id: change.id }, select: publicFields });
     const action = change.disabled === undefined ? "user.role" : change.disabled ? "user.disable" : "user.enable";
     await writeAudit(tx, { actor, action, entityType: "user", entityId: change.id, before, after, ip });
@@ -59,7 +60,9 @@ export async function updateUserAccess(
 /** "Sign out everywhere": every session issued before now stops working. */
 export async function endAllSessions(actor: NonNullable<Actor>, ip: string | null): Promise<void> {
   await db().$transaction(async (tx) => {
-    await tx.user.update({ where: { id: actor.id }, data: { sessionsValidAfter: new Date() } });
+    const now = new Date();
+    await tx.user.update({ where: { id: actor.id }, data: { sessionsValidAfter: now } });
+    await tx.userSession.updateMany({ where: { userId: actor.id, endedAt: null }, data: { endedAt: now } });
     await writeAudit(tx, { actor, action: "user.sign_out_everywhere", entityType: "user", entityId: actor.id, ip });
   });
 }

@@ -5,7 +5,7 @@
 import http from "node:http";
 import { parseArgs } from "node:util";
 import pg from "pg";
-import { findSessionUser } from "@/lib/auth/data";
+import { findSession } from "@/lib/auth/data";
 import { countFacets, listCommitments, listFilterOptions } from "@/lib/commitments/data";
 import { parseCommitmentFilter } from "@/lib/commitments/schema";
 import { benchDatabaseUrl } from "./lib/bench-db";
@@ -14,10 +14,10 @@ import { scenarios, searchParamsOf } from "./lib/scenarios";
 
 type Plan = { session: Statement[]; view: Statement[] };
 
-/** What one request of the page sends: the session's user row, then the view's reads at once. */
-export async function capturePagePlan(url: string, query: string, userId: string): Promise<Plan> {
+/** What one request of the page sends: the session row with its user, then the view's reads at once. */
+export async function capturePagePlan(url: string, query: string, sessionId: string): Promise<Plan> {
   const filter = parseCommitmentFilter(searchParamsOf(query));
-  const session = await captureStatements(url, () => findSessionUser(userId));
+  const session = await captureStatements(url, () => findSession(sessionId));
   const view = await captureStatements(url, () => Promise.all([listCommitments(filter, "en"), countFacets(filter), listFilterOptions()]));
   return { session, view };
 }
@@ -37,7 +37,12 @@ async function main() {
   const { rows } = await pool.query<{ id: string }>("SELECT id FROM app_user WHERE email = $1", [values.user]);
   if (!rows[0]) throw new Error(`no user ${values.user} in the benchmark database`);
   const plans = new Map<string, Plan>();
-  for (const scenario of scenarios) plans.set(scenario.query, await capturePagePlan(url, scenario.query, rows[0].id));
+  const { rows: sessions } = await pool.query<{ id: string }>(
+    "INSERT INTO user_session (id, user_id, user_agent) VALUES (gen_random_uuid()::text, $1, 'bench baseline') RETURNING id",
+    [rows[0].id],
+  );
+  const sessionId = sessions[0]!.id;
+  for (const scenario of scenarios) plans.set(scenario.query, await capturePagePlan(url, scenario.query, sessionId));
   const server = http.createServer(async (request, response) => {
     const target = new URL(request.url ?? "/", "http://127.0.0.1");
     const plan = target.pathname === "/commitments" ? plans.get(target.search.slice(1)) : undefined;

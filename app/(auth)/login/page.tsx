@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function LoginPage({ searchParams }: PageProps<"/login">) {
-  const { callbackUrl } = await searchParams;
+  const { callbackUrl, ended } = await searchParams;
   if (await getCurrentUser()) redirect(safeCallbackPath(callbackUrl));
   const [t, tRoles] = await Promise.all([getTranslations("login"), getTranslations("roles")]);
   const demo = isDemoMode();
@@ -29,6 +29,11 @@ export default async function LoginPage({ searchParams }: PageProps<"/login">) {
         <section className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
           <h1 className="text-xl font-semibold">{t("title")}</h1>
           <p className="mb-5 mt-1 text-sm text-slate-600">{t("subtitle")}</p>
+          {(ended === "idle" || ended === "expired") && (
+            <p role="status" className="mb-4 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900" data-testid="session-ended">
+              {t(ended === "idle" ? "endedIdle" : "endedExpired")}
+            </p>
+          )}
           <LoginForm callbackUrl={typeof callbackUrl === "string" ? safeCallbackPath(callbackUrl) : undefined} />
         </section>
         {demo && (
