@@ -2,6 +2,8 @@ import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
+/** A second instance on the same database: the reliability project edits through both at once. */
+const secondPort = port + 1;
 const chromium = {
   executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
   args: [
@@ -29,13 +31,21 @@ export default defineConfig({
     {
       name: "chromium",
       testMatch: /.*\.spec\.ts/,
+      testIgnore: /reliability\//,
       dependencies: ["setup"],
       use: { ...devices["Desktop Chrome"], launchOptions: chromium, locale: "en-GB" },
     },
+    {
+      // Run on its own, after the others (scripts/test.mjs): it stops the database.
+      name: "reliability",
+      testMatch: /reliability\/.*\.spec\.ts/,
+      timeout: 180_000,
+      use: { ...devices["Desktop Chrome"], launchOptions: chromium, locale: "en-GB" },
+    },
   ],
-  webServer: {
-    command: `node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`,
-    url: `${baseURL}/login`,
+  webServer: [port, secondPort].map((instancePort) => ({
+    command: `node node_modules/next/dist/bin/next start -p ${instancePort} -H 127.0.0.1`,
+    url: `http://127.0.0.1:${instancePort}/login`,
     reuseExistingServer: false,
     timeout: 120_000,
     env: {
@@ -46,5 +56,5 @@ export default defineConfig({
       PG_POOL_MAX: "5",
       NEXT_TELEMETRY_DISABLED: "1",
     },
-  },
+  })),
 });

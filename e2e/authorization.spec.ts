@@ -3,40 +3,20 @@ import path from "node:path";
 import { expect, test, type APIResponse, type Browser, type BrowserContext } from "@playwright/test";
 import { actionMatrix, callers, routeMatrix, type Caller, type Expectation } from "./authorization-matrix";
 import { createAccount, signedInContext, sql, type Role } from "./accounts";
+import { pageFor, serverActions } from "./server-actions";
 
 // Every server action and route handler, called by every kind of caller with a harmless request:
 // an empty form (every protected action refuses it at validation) or a read-only GET. An allowed
 // caller reaches validation; a refused one gets the role or session message. Nothing is written.
 
 const root = process.cwd();
-const manifestFile = path.join(root, ".next/server/server-reference-manifest.json");
-type ManifestEntry = { filename: string; exportedName: string; workers: Record<string, unknown> };
-const manifest = JSON.parse(readFileSync(manifestFile, "utf8")) as { node: Record<string, ManifestEntry> };
-const actions = Object.entries(manifest.node).map(([id, entry]) => ({ id, key: `${entry.filename}#${entry.exportedName}`, ...entry }));
+const actions = serverActions(root);
 
 const denials = [
   "Your session has ended. Sign in again.", "Your role does not allow this.",
   "会话已结束，请重新登录。", "您的角色无权执行此操作。",
 ];
 const validation = ["Some fields need attention.", "部分字段需要修改。"];
-// A known commitment of the demo data, for the one page whose URL needs a code.
-const pathParams: Record<string, string> = { code: "C5-2020-2.1d", id: "none", slug: "none" };
-
-/** A page URL that serves the action: the static one if there is one, else a dynamic one filled in. */
-function pageFor(workers: string[]): string {
-  const urls = workers.map((worker) =>
-    worker
-      .replace(/^app/, "")
-      .replace(/\/page$/, "")
-      .split("/")
-      .filter((segment) => !/^\(.*\)$/.test(segment))
-      .map((segment) => segment.replace(/^\[(\w+)\]$/, (_, name: string) => pathParams[name] ?? "none"))
-      .join("/") || "/",
-  );
-  const fixed = workers.findIndex((worker) => !worker.includes("["));
-  return urls[fixed >= 0 ? fixed : 0];
-}
-
 /** Files under `dir` (relative to the project, with forward slashes) whose name passes `keep`. */
 function filesUnder(dir: string, keep: (name: string) => boolean): string[] {
   return readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((entry) => {

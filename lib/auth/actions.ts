@@ -3,6 +3,7 @@ import { AuthError } from "next-auth";
 import { cookies } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { localeCookie, locales } from "@/lib/i18n/config";
 import { endAllSessions } from "@/lib/users/mutations";
 import { signIn, signOut } from "./auth";
@@ -28,6 +29,7 @@ export async function signInAction(_previous: ActionState, formData: FormData): 
   } catch (error) {
     // signIn redirects by throwing; only Auth.js's own errors are failures to report.
     if (!(error instanceof AuthError)) throw error;
+    if (isDatabaseUnavailable(error)) return { ok: false, message: (await getTranslations("errors"))("databaseUnavailable"), values: { email } };
     const throttled = "code" in error && error.code === "throttled";
     return { ok: false, message: t(throttled ? "throttled" : "invalid"), values: { email } };
   }

@@ -2,6 +2,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { fieldsWithNulBytes } from "@/lib/security/input";
 import { hasRole, type Role } from "./roles";
 import { getCurrentUser, type CurrentUser } from "./session";
@@ -40,6 +41,17 @@ export function authorizedAction<S extends z.ZodType>(
   handler: (input: z.output<S>, context: ActionContext) => Promise<ActionState | void>,
 ) {
   return async function action(_previous: ActionState, formData: FormData): Promise<ActionState> {
+    try {
+      return await run(formData);
+    } catch (error) {
+      // The mutation's transaction never committed: say so plainly, the form keeps what was typed.
+      if (!isDatabaseUnavailable(error)) throw error;
+      const t = await getTranslations();
+      return { ok: false, message: t("errors.databaseUnavailable"), values: stringValues(formDataToObject(formData)) };
+    }
+  };
+
+  async function run(formData: FormData): Promise<ActionState> {
     const t = await getTranslations();
     const user = await getCurrentUser();
     if (!user) return { ok: false, message: t("errors.signedOut") };
@@ -59,7 +71,7 @@ export function authorizedAction<S extends z.ZodType>(
     }
     const ip = clientAddress(await headers());
     return (await handler(parsed.data, { user, ip })) ?? { ok: true };
-  };
+  }
 }
 
 function stringValues(raw: Record<string, string | string[]>): Record<string, string> {

@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { auth } from "./auth";
+import { rethrowUnavailable } from "@/lib/db/unavailable";
 import { findSession } from "./data";
 import { requestPathHeader } from "./origin";
 import { touchSession } from "./mutations";
@@ -20,11 +21,12 @@ export type CurrentUser = { id: string; email: string; name: string; role: Role 
 const currentSession = cache(async (): Promise<{ user: CurrentUser | null; state: SessionState | "none" }> => {
   const token = await auth();
   if (!token?.sid) return { user: null, state: "none" };
-  const session = await findSession(token.sid);
+  // The first query of every page, action and route: a database that is down surfaces here, as such.
+  const session = await findSession(token.sid).catch(rethrowUnavailable);
   const now = Date.now();
   const state = sessionState(session, now);
   if (state !== "active" || !session) return { user: null, state };
-  if (needsTouch(session, now)) await touchSession(session.id);
+  if (needsTouch(session, now)) await touchSession(session.id).catch(rethrowUnavailable);
   const { id, email, name, role } = session.user;
   return { user: { id, email, name, role }, state };
 });

@@ -50,29 +50,44 @@ export async function provisionPostgres() {
   const data = path.join(dir, "data");
   const port = await freePort(55432);
   const asRoot = process.getuid?.() === 0;
-  const run = (tool, args) => {
-    const command = asRoot ? "runuser" : path.join(bin, tool);
-    const fullArgs = asRoot ? ["-u", "postgres", "--", path.join(bin, tool), ...args] : args;
-    const result = spawnSync(command, fullArgs, { encoding: "utf8" });
-    if (result.status !== 0) throw new Error(`${tool} failed: ${result.stderr || result.stdout}`);
-  };
   if (asRoot) {
     const { uid, gid } = JSON.parse(execFileSync("sh", ["-c", 'echo "{\\"uid\\":$(id -u postgres),\\"gid\\":$(id -g postgres)}"'], { encoding: "utf8" }));
     chownSync(dir, uid, gid);
   }
-  run("initdb", ["-D", data, "-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale=C", "--no-sync"]);
-  run("pg_ctl", [
-    "-D", data, "-l", path.join(dir, "server.log"), "-w", "start",
-    "-o", `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`,
-  ]);
+  const control = { bin, dir, data, port, asRoot };
+  pgTool(control, "initdb", ["-D", data, "-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale=C", "--no-sync"]);
+  controlPostgres(control, "start");
   const stop = () => {
     try {
-      run("pg_ctl", ["-D", data, "-m", "immediate", "stop"]);
+      pgTool(control, "pg_ctl", ["-D", data, "-m", "immediate", "stop"]);
+    } catch {
+      // already stopped (a reliability test that failed half-way): nothing left to stop
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   };
-  return { adminUrl: `postgresql://postgres@127.0.0.1:${port}/postgres`, stop };
+  return { adminUrl: `postgresql://postgres@127.0.0.1:${port}/postgres`, stop, control };
+}
+
+/** Runs one server binary of the cluster, as the postgres user when we are root (initdb refuses root). */
+function pgTool({ bin, asRoot }, tool, args) {
+  const command = asRoot ? "runuser" : path.join(bin, tool);
+  const fullArgs = asRoot ? ["-u", "postgres", "--", path.join(bin, tool), ...args] : args;
+  const result = spawnSync(command, fullArgs, { encoding: "utf8" });
+  if (result.status !== 0) throw new Error(`${tool} failed: ${result.stderr || result.stdout}`);
+}
+
+/**
+ * Stops ("fast": connections are cut, as in a crash or failover) or starts the throwaway cluster.
+ * The reliability tests use it to take the database away from running app instances.
+ */
+export function controlPostgres(control, action) {
+  const { data, dir, port } = control;
+  if (action === "stop") return pgTool(control, "pg_ctl", ["-D", data, "-m", "fast", "-w", "stop"]);
+  pgTool(control, "pg_ctl", [
+    "-D", data, "-l", path.join(dir, "server.log"), "-w", "start",
+    "-o", `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`,
+  ]);
 }
 
 /** Creates (or re-creates) an empty database on the server and returns its URL. */

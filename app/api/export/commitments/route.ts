@@ -3,7 +3,7 @@ import { getLocale } from "next-intl/server";
 import { hasRole } from "@/lib/auth/roles";
 import { getCurrentUser } from "@/lib/auth/session";
 import { createExport } from "@/lib/reports/export";
-import { fileResponse, textResponse } from "@/lib/reports/http";
+import { answeringUnavailable, fileResponse, textResponse } from "@/lib/reports/http";
 import { parseExportRequest, searchParamsToObject } from "@/lib/reports/schema";
 import { reportTranslator } from "@/lib/reports/translator";
 
@@ -11,7 +11,7 @@ import { reportTranslator } from "@/lib/reports/translator";
  * GET /api/export/commitments?format=csv|xlsx|json&set=commitments|updates&internal=1 plus the
  * commitments view's own filter parameters: the whole filtered view, streamed.
  */
-export async function GET(request: NextRequest) {
+export const GET = answeringUnavailable(async (request: NextRequest) => {
   const { t } = await reportTranslator(await getLocale());
   const user = await getCurrentUser();
   if (!user) return textResponse(401, t("errors.signedOut"));
@@ -19,4 +19,4 @@ export async function GET(request: NextRequest) {
   if (exportRequest.internal && !hasRole(user.role, "ANALYST")) return textResponse(403, t("reports.export.internalForbidden"));
   const file = await createExport(exportRequest, { t });
   return fileResponse(file.stream, file);
-}
+});
