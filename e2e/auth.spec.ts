@@ -117,4 +117,26 @@ test.describe("cross-site protection", () => {
     expect(missing.status()).toBe(403);
     await context.dispose();
   });
+
+  test("the session cookie is HttpOnly and SameSite=Lax, and __Secure- with Secure behind HTTPS", async ({ playwright, baseURL }) => {
+    for (const https of [false, true]) {
+      // Behind the TLS-terminating balancer the app sees X-Forwarded-Proto: https.
+      const request = await playwright.request.newContext({ baseURL, extraHTTPHeaders: https ? { "x-forwarded-proto": "https" } : {} });
+      const csrf = await request.get("/api/auth/csrf");
+      const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+      const csrfCookie = csrf.headersArray().find((h) => h.name.toLowerCase() === "set-cookie" && h.value.includes("csrf-token"))!.value.split(";")[0]!;
+      const response = await request.post("/api/auth/callback/credentials", {
+        headers: { origin: baseURL!, cookie: csrfCookie },
+        form: { email: "viewer@example.org", password: "followthrough-demo", csrfToken, callbackUrl: "/dashboard" },
+        maxRedirects: 0,
+      });
+      const session = response.headersArray().find((h) => h.name.toLowerCase() === "set-cookie" && h.value.includes("session-token="))?.value;
+      expect(session, `session cookie (https: ${https})`).toBeDefined();
+      expect(session).toMatch(https ? /^__Secure-authjs\.session-token=/ : /^authjs\.session-token=/);
+      expect(session).toMatch(/;\s*HttpOnly/i);
+      expect(session).toMatch(/;\s*SameSite=Lax/i);
+      if (https) expect(session).toMatch(/;\s*Secure/i);
+      await request.dispose();
+    }
+  });
 });
