@@ -42,6 +42,21 @@ test("sign out on all devices ends every session of that user and no one else's"
   await Promise.all([laptop.close(), desktop.close(), other.close()]);
 });
 
+test("signing out ends the session on the server: a copy of the old cookie is refused", async ({ browser }) => {
+  const user = await createAccount("VIEWER", "signout");
+  const context = await signedInContext(browser, user, address);
+  const copied = await context.storageState();
+  const page = await context.newPage();
+  await page.goto("/documents");
+  await page.getByTestId("user-name").click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
+  await expect(page).toHaveURL(/\/login/);
+  const replay = await browser.newContext({ storageState: copied });
+  await expectSignedOut(replay, "/documents");
+  expect(await openSessions(user)).toHaveLength(0);
+  await Promise.all([context.close(), replay.close()]);
+});
+
 test("a role change by an admin ends the user's open session at once", async ({ browser }) => {
   const user = await createAccount("ANALYST", "demoted");
   const session = await signedInContext(browser, user, address);
