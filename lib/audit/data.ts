@@ -26,3 +26,33 @@ export async function listAuditEntries(filter: AuditFilter) {
     actions: actions.map((row) => row.action),
   };
 }
+
+const trackingColumns = { id: true, status: true, progress: true, complianceScore: true, hasEvidence: true, ownerId: true, lastUpdateAt: true, version: true } as const;
+
+/** Tracking rows in id order after `afterId`, optionally of some documents only (by slug). */
+export function listTrackingBatch(afterId: string | null, size: number, documentSlugs?: string[]) {
+  return db().tracking.findMany({
+    where: { id: afterId ? { gt: afterId } : undefined, commitment: documentSlugs ? { document: { slug: { in: documentSlugs } } } : undefined },
+    orderBy: { id: "asc" },
+    take: size,
+    select: trackingColumns,
+  });
+}
+
+/** Every audit entry of these tracking rows, oldest first. */
+export function listTrackingAudit(trackingIds: string[]) {
+  return db().auditLog.findMany({
+    where: { entityType: "tracking", entityId: { in: trackingIds } },
+    orderBy: { id: "asc" },
+    select: { id: true, entityId: true, action: true, before: true, after: true },
+  });
+}
+
+/** Tracking ids that have audit entries but no row any more. */
+export async function listAuditedTrackingNotStored(): Promise<string[]> {
+  const rows = await db().$queryRaw<{ entity_id: string }[]>`
+    SELECT DISTINCT a.entity_id FROM audit_log a
+    WHERE a.entity_type = 'tracking' AND NOT EXISTS (SELECT 1 FROM tracking t WHERE t.id = a.entity_id)
+    ORDER BY a.entity_id`;
+  return rows.map((row) => row.entity_id);
+}

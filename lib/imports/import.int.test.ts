@@ -167,3 +167,50 @@ describe("import of status updates", () => {
     expect(await submit(bytes, filename, "preview")).toMatchObject({ ok: false, message: expect.stringContaining("session has ended") });
   });
 });
+
+describe("control characters in the cells of an upload", () => {
+  const withNote = (rows: string[][]) => rows.forEach((row, i) => row.push(i === 0 ? "note" : ""));
+
+  it("names the row and column of a NUL byte or control character (CSV), and applies none of them", async () => {
+    const { fixture, bytes } = await exported();
+    const ids = fixture.commitments.map((c) => c.id);
+    const edited = editCsv(bytes, (rows) => {
+      withNote(rows);
+      const [header] = rows;
+      rows[1][header.indexOf("status")] = "SUBSTANTIAL";
+      rows[2][header.indexOf("status")] = "COMPLETED";
+      rows[2][header.indexOf("note")] = "Met in\u0000Astana";
+      rows[3][header.indexOf("country")] = `${rows[3][header.indexOf("country")]}\u0007`;
+      rows[3][header.indexOf("note")] = "\u001b[31mred";
+    });
+    const before = { updates: await updatesOf(ids), audit: await db().auditLog.count() };
+    const { preview, applied } = await previewThenApply(edited, "edited.csv");
+    expect(preview.preview?.counts).toEqual({ update: 1, unchanged: 1, error: 2 });
+    const errors = preview.preview!.rows.filter((row) => row.outcome === "error");
+    expect(errors).toEqual([
+      expect.objectContaining({ line: 3, issues: [{ key: "controlCharacter", values: { columns: "note" } }] }),
+      expect.objectContaining({ line: 4, country: expect.stringContaining("\uFFFD"), issues: [{ key: "controlCharacter", values: { columns: "country, note" } }] }),
+    ]);
+    const message = createTranslator({ locale: "en", messages, namespace: "imports" })("row.controlCharacter", errors[1].issues[0].values);
+    expect(message).toBe("Column country, note holds a control character (such as a NUL byte) that cannot be stored. Remove it and upload the file again.");
+    expect(applied).toMatchObject({ ok: false, message: expect.stringContaining("Nothing was applied: 2 rows have errors") });
+    expect({ updates: await updatesOf(ids), audit: await db().auditLog.count() }).toEqual(before);
+
+    const validOnly = await submit(edited, "edited.csv", "apply", { previewHash: preview.hash!, applyValidOnly: "1" });
+    expect(validOnly).toMatchObject({ ok: true, applied: 1 });
+    expect(await updatesOf(ids)).toBe(before.updates + 1);
+  });
+
+  it("reads a workbook's _xHHHH_ escapes as the characters they stand for, and names a control character they hide", async () => {
+    const { fixture } = await exported();
+    const [first] = fixture.commitments;
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("updates");
+    sheet.addRow(["code", "country", "status", "progress", "compliance_score", "version", "note"]);
+    sheet.addRow([first.code, "KZ", "COMPLETED", "", "", "2", "Met_x0000_in Astana"]);
+    sheet.addRow([first.code, "UZ", "COMPLETED", "", "", "1", "Plan_x005F_x0041_ kept"]);
+    const state = await submit(Buffer.from(await workbook.xlsx.writeBuffer()), "updates.xlsx", "preview");
+    expect(state.preview?.rows.find((row) => row.line === 2)).toMatchObject({ outcome: "error", issues: [{ key: "controlCharacter", values: { columns: "note" } }] });
+    expect(state.preview?.rows.find((row) => row.line === 3)).toMatchObject({ outcome: "update", note: "Plan_x0041_ kept" });
+  });
+});

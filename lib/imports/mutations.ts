@@ -12,7 +12,8 @@ class RowMoved extends Error {
   }
 }
 
-const snapshot = { id: true, countryCode: true, status: true, progress: true, complianceScore: true, hasEvidence: true, ownerId: true, version: true } as const;
+// What an audit entry records of a tracking row: every column that lib/audit/replay.ts rebuilds.
+const snapshot = { id: true, countryCode: true, status: true, progress: true, complianceScore: true, hasEvidence: true, ownerId: true, lastUpdateAt: true, version: true } as const;
 
 export type ApplyResult = { ok: true; applied: number } | { ok: false; reason: "conflict" };
 
@@ -37,11 +38,12 @@ export async function applyImport(changes: ImportChange[], actor: Actor, ip: str
             ...row, ...change.after,
             // Evidence backs a status: an import carries none, so a new status is unsupported.
             hasEvidence: row.hasEvidence && row.status === change.after.status,
+            lastUpdateAt: now,
             version: change.version + 1,
           };
           const { count } = await tx.tracking.updateMany({
             where: { id: row.id, version: change.version },
-            data: { status: after.status, progress: after.progress, complianceScore: after.complianceScore, hasEvidence: after.hasEvidence, lastUpdateAt: now, version: { increment: 1 } },
+            data: { status: after.status, progress: after.progress, complianceScore: after.complianceScore, hasEvidence: after.hasEvidence, lastUpdateAt: after.lastUpdateAt, version: { increment: 1 } },
           });
           if (count !== 1) throw new RowMoved();
           next.set(row.id, after);

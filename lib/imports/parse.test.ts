@@ -11,7 +11,7 @@ describe("sniffFormat", () => {
     expect(sniffFormat(file("a.xls", "x"))).toMatchObject({ error: "extension" });
     expect(sniffFormat(file("a.xlsx", "code,country"))).toMatchObject({ error: "notXlsx" });
     expect(sniffFormat(file("a.csv", Buffer.from([0x50, 0x4b, 0x03, 0x04])))).toMatchObject({ error: "notCsv" });
-    expect(sniffFormat(file("a.csv", Buffer.from("a\u0000b")))).toMatchObject({ error: "notCsv" });
+    expect(sniffFormat(file("a.csv", Buffer.from("a\u0000\u0000b")))).toMatchObject({ error: "notCsv" });
     expect(sniffFormat(file("a.csv", Buffer.from([0x63, 0xe9, 0x0a])))).toMatchObject({ error: "encoding" });
   });
 });
@@ -35,5 +35,14 @@ describe("parseUpload (CSV)", () => {
   it("stops at the row limit", async () => {
     const rows = Array.from({ length: 5_001 }, (_, i) => `C-${i}.1,KZ,COMPLETED,100,1,1`).join("\n");
     expect(await parseUpload(file("e.csv", `${header}\n${rows}\n`))).toMatchObject({ ok: false, error: "tooManyRows", values: { max: 5_000 } });
+  });
+});
+
+describe("a stray NUL byte in a CSV", () => {
+  it("is left for the preview to name; a file in UTF-16 is refused as not our CSV", async () => {
+    expect(sniffFormat(file("a.csv", `${header}\nC-1.1,KZ,COMPLETED,100,1,1\u0000\n`))).toEqual({ format: "csv" });
+    expect(sniffFormat(file("a.csv", Buffer.from(`${header}\n`, "utf16le")))).toMatchObject({ error: "notCsv" });
+    const parsed = await parseUpload(file("a.csv", `${header}\nC-1.1,KZ,COMPLETED,100,1,1\u0000\n`));
+    expect(parsed).toMatchObject({ ok: true, rows: [{ line: 2, cells: { version: "1\u0000" } }] });
   });
 });

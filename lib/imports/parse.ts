@@ -12,13 +12,23 @@ export type ParsedFile = { ok: true; format: "csv" | "xlsx"; rows: RawRow[] } | 
 
 const zipMagic = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 
+/**
+ * Text saved as UTF-16 (Excel's "Unicode text") has a NUL beside nearly every Latin character. A
+ * stray NUL in a UTF-8 file is left for the preview to name by row and column.
+ */
+function looksUtf16(sample: Buffer): boolean {
+  let nul = 0;
+  for (const byte of sample) if (byte === 0) nul++;
+  return nul > sample.length / 8;
+}
+
 /** Both the extension and the content must say the same thing: a renamed file is refused. */
 export function sniffFormat(file: UploadedFile): { format: "csv" | "xlsx" } | FileProblem {
   const extension = path.extname(file.name).toLowerCase();
   if (extension !== ".csv" && extension !== ".xlsx") return { error: "extension", values: { name: file.name } };
   const isZip = file.bytes.subarray(0, 4).equals(zipMagic);
   if (extension === ".xlsx") return isZip ? { format: "xlsx" } : { error: "notXlsx" };
-  if (isZip || file.bytes.subarray(0, 65_536).includes(0)) return { error: "notCsv" };
+  if (isZip || looksUtf16(file.bytes.subarray(0, 65_536))) return { error: "notCsv" };
   try {
     new TextDecoder("utf-8", { fatal: true }).decode(file.bytes);
   } catch {
@@ -64,11 +74,18 @@ async function parseCsv(bytes: Buffer): Promise<ParsedFile> {
   return header ? { ok: true, format: "csv", rows } : { ok: false, error: "empty" };
 }
 
+/**
+ * Workbooks escape characters XML cannot hold as _xHHHH_ (a control character, or "_x005F_" for a
+ * literal underscore); exceljs's streaming reader leaves them as written.
+ */
+const unescapeXlsx = (text: string) => text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+
 function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return "";
   if (value instanceof Date) return value.toISOString();
+  if (typeof value === "string") return unescapeXlsx(value);
   if (typeof value !== "object") return String(value);
-  if ("richText" in value) return value.richText.map((part) => part.text).join("");
+  if ("richText" in value) return unescapeXlsx(value.richText.map((part) => part.text).join(""));
   if ("formula" in value || "sharedFormula" in value) return cellText((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
   if ("text" in value) return String(value.text);
   return "";

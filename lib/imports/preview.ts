@@ -58,7 +58,15 @@ export function classify(line: number, row: ImportRow, target: ImportTarget): { 
   };
 }
 
+// Tab and line breaks belong in a note; any other control character is debris, and a NUL byte
+// cannot be stored by PostgreSQL at all (nor looked up: codes are sent to the database as is).
+const controlCharacter = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+const visible = (text: string | undefined) => (text ?? "").trim().replace(new RegExp(controlCharacter, "g"), "\uFFFD");
+
 function validate(raw: RawRow): { row: ImportRow } | { preview: PreviewRow } {
+  const base = { line: raw.line, code: visible(raw.cells.code), country: visible(raw.cells.country), outcome: "error" as const };
+  const withControls = Object.keys(raw.cells).filter((column) => controlCharacter.test(raw.cells[column]));
+  if (withControls.length) return { preview: { ...base, issues: [{ key: "controlCharacter", values: { columns: withControls.join(", ") } }] } };
   const parsed = importRowSchema.safeParse(raw.cells);
   if (parsed.success) return { row: parsed.data };
   const issues: RowIssue[] = [];
@@ -68,7 +76,7 @@ function validate(raw: RawRow): { row: ImportRow } | { preview: PreviewRow } {
     const column = String(issue.path[0] ?? "");
     issues.push({ key, values: { column, value: (raw.cells[column] ?? "").trim() } });
   }
-  return { preview: { line: raw.line, code: raw.cells.code?.trim() ?? "", country: raw.cells.country?.trim() ?? "", outcome: "error", issues } };
+  return { preview: { ...base, issues } };
 }
 
 /** Parses, validates and classifies every row of an upload; nothing is written. */

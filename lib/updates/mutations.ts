@@ -23,7 +23,8 @@ class StaleVersions extends Error {
   }
 }
 
-const snapshot = { id: true, countryCode: true, status: true, progress: true, complianceScore: true, hasEvidence: true, ownerId: true, version: true } as const;
+// What an audit entry records of a tracking row: every column that lib/audit/replay.ts rebuilds.
+const snapshot = { id: true, countryCode: true, status: true, progress: true, complianceScore: true, hasEvidence: true, ownerId: true, lastUpdateAt: true, version: true } as const;
 const day = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
 const evidenceRows = (evidence: EvidenceInput[], owner: { updateId: string } | { occurrenceId: string }) =>
   evidence.map((e) => ({ ...owner, url: e.url, title: e.title, eventDate: day(e.eventDate), grade: e.grade }));

@@ -6,6 +6,8 @@ export const passwordSchema = z
   .string()
   .min(12, "validation.passwordTooShort")
   .max(128, "validation.passwordTooLong")
+  // A password with a control character in it could not be typed into the sign-in form.
+  .refine((value) => !/[\u0000-\u001f\u007f]/.test(value), "validation.passwordControl")
   .refine((value) => !isCommonPassword(value), "validation.passwordCommon");
 
 export const createUserSchema = z.object({
