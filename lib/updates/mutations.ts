@@ -23,8 +23,72 @@ class StaleVersions extends Error {
   }
 }
 
-// What an audit entry records of a tracking row: every column that lib/audit/replay.ts rebuilds.
-const snapshot = { id: true, countryCode: true, status: true, progress: true, complianceScore: true, hasEvidence: true, ownerId: true, lastUpdateAt: true, version: true } as const;
+/** What an audit entry records of a tracking row: every column that lib/audit/replay.ts rebuilds. */
+export const trackingSnapshot = {
+  id: true, countryCode: true, status: true, progress: true, complianceScore: true, hasEvidence: true, ownerId: true, lastUpdateAt: true, version: true,
+} as const;
+export type TrackingSnapshot = Prisma.TrackingGetPayload<{ select: typeof trackingSnapshot }>;
+
+/** One new status for one tracking row, from the update form or a row of an imported sheet. */
+export type FollowUp = {
+  /** The row as read in the caller's transaction. */
+  row: TrackingSnapshot;
+  /** The version the analyst (or the exported file) saw. */
+  seenVersion: number;
+  commitmentId: string;
+  status: Status;
+  progress: number;
+  complianceScore: number | null;
+  hasEvidence: boolean;
+  note: string | null;
+  internalNote: string | null;
+};
+
+export type FollowUpWrite =
+  | { ok: true; updateIds: Map<string, string>; after: TrackingSnapshot[] }
+  | { ok: false; moved: FollowUp[] };
+
+/**
+ * The one way a tracking row's status changes through a versioned path, inside the caller's
+ * transaction: each row is written only if it is still at the version seen; then one status update
+ * and one audit entry per row. When any row moved on, the caller gets them all and must roll back
+ * (throw), since the rows before it were already written.
+ */
+export async function writeFollowUps(tx: Tx, followUps: FollowUp[], actor: Actor, ip: string | null, auditExtra: Record<string, string> = {}): Promise<FollowUpWrite> {
+  const now = new Date();
+  const moved: FollowUp[] = [];
+  for (const followUp of followUps) {
+    const { row, seenVersion } = followUp;
+    const written = row.version === seenVersion && (await tx.tracking.updateMany({
+      where: { id: row.id, version: seenVersion },
+      data: {
+        status: followUp.status, progress: followUp.progress, complianceScore: followUp.complianceScore,
+        hasEvidence: followUp.hasEvidence, lastUpdateAt: now, version: { increment: 1 },
+      },
+    })).count === 1;
+    if (!written) moved.push(followUp);
+  }
+  if (moved.length) return { ok: false, moved };
+
+  const updates = await tx.statusUpdate.createManyAndReturn({
+    data: followUps.map(({ row, ...change }) => ({
+      trackingId: row.id, commitmentId: change.commitmentId, countryCode: row.countryCode, authorId: actor.id, createdAt: now,
+      statusBefore: row.status, status: change.status, progressBefore: row.progress, progress: change.progress,
+      complianceScore: change.complianceScore, note: change.note, internalNote: change.internalNote, trackingVersion: row.version + 1,
+    })),
+    select: { id: true, trackingId: true },
+  });
+  const updateIds = new Map(updates.map((update) => [update.trackingId, update.id]));
+  const after = await tx.tracking.findMany({ where: { id: { in: followUps.map(({ row }) => row.id) } }, select: trackingSnapshot });
+  for (const { row, commitmentId } of followUps) {
+    await writeAudit(tx, {
+      actor, action: "tracking.update", entityType: "tracking", entityId: row.id, ip,
+      before: row, after: { ...after.find((item) => item.id === row.id), commitmentId, statusUpdateId: updateIds.get(row.id), ...auditExtra },
+    });
+  }
+  return { ok: true, updateIds, after };
+}
+
 const day = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
 const evidenceRows = (evidence: EvidenceInput[], owner: { updateId: string } | { occurrenceId: string }) =>
   evidence.map((e) => ({ ...owner, url: e.url, title: e.title, eventDate: day(e.eventDate), grade: e.grade }));
@@ -43,47 +107,21 @@ export async function recordStatusUpdate(input: StatusUpdateInput, actor: Actor,
       const rows = await tx.tracking.findMany({
         where: { commitmentId: commitment.id, countryCode: { in: [...expected.keys()] } },
         orderBy: { id: "asc" }, // one lock order for everyone: no deadlocks between multi-country saves
-        select: snapshot,
+        select: trackingSnapshot,
       });
       if (rows.length !== expected.size) return { ok: false, reason: "notFound" } as const;
-      const stale: StaleRow[] = [];
-      const now = new Date();
-      for (const row of rows) {
-        const yourVersion = expected.get(row.countryCode)!;
-        const moved = row.version !== yourVersion || (await tx.tracking.updateMany({
-          where: { id: row.id, version: yourVersion },
-          data: {
-            status: input.status,
-            progress: input.progress ?? row.progress,
-            complianceScore: input.complianceScore,
-            // Evidence backs a status: a new status without new evidence is unsupported.
-            hasEvidence: input.evidence.length > 0 || (row.hasEvidence && row.status === input.status),
-            lastUpdateAt: now,
-            version: { increment: 1 },
-          },
-        })).count !== 1;
-        if (moved) stale.push({ trackingId: row.id, countryCode: row.countryCode, yourVersion });
+      const written = await writeFollowUps(tx, rows.map((row) => ({
+        row, seenVersion: expected.get(row.countryCode)!, commitmentId: commitment.id,
+        status: input.status, progress: input.progress ?? row.progress, complianceScore: input.complianceScore,
+        // Evidence backs a status: a new status without new evidence is unsupported.
+        hasEvidence: input.evidence.length > 0 || (row.hasEvidence && row.status === input.status),
+        note: input.note, internalNote: input.internalNote,
+      })), actor, ip);
+      if (!written.ok) {
+        throw new StaleVersions(written.moved.map(({ row, seenVersion }) => ({ trackingId: row.id, countryCode: row.countryCode, yourVersion: seenVersion })));
       }
-      if (stale.length) throw new StaleVersions(stale);
-
-      const updates = await tx.statusUpdate.createManyAndReturn({
-        data: rows.map((row) => ({
-          trackingId: row.id, commitmentId: commitment.id, countryCode: row.countryCode, authorId: actor.id, createdAt: now,
-          statusBefore: row.status, status: input.status, progressBefore: row.progress, progress: input.progress ?? row.progress,
-          complianceScore: input.complianceScore, note: input.note, internalNote: input.internalNote, trackingVersion: row.version + 1,
-        })),
-        select: { id: true, trackingId: true },
-      });
-      const updateOf = new Map(updates.map((u) => [u.trackingId, u.id]));
-      await tx.evidence.createMany({ data: rows.flatMap((row) => evidenceRows(input.evidence, { updateId: updateOf.get(row.id)! })) });
-      const after = await tx.tracking.findMany({ where: { id: { in: rows.map((row) => row.id) } }, select: snapshot });
-      for (const row of rows) {
-        const next = after.find((item) => item.id === row.id);
-        await writeAudit(tx, {
-          actor, action: "tracking.update", entityType: "tracking", entityId: row.id, ip,
-          before: row, after: { ...next, commitmentId: commitment.id, statusUpdateId: updateOf.get(row.id) },
-        });
-      }
+      const { updateIds, after } = written;
+      await tx.evidence.createMany({ data: rows.flatMap((row) => evidenceRows(input.evidence, { updateId: updateIds.get(row.id)! })) });
       return { ok: true, commitmentCode: commitment.code, versions: Object.fromEntries(after.map((row) => [row.countryCode, row.version])) } as const;
     });
   } catch (error) {
@@ -140,7 +178,7 @@ export async function setTrackingOwner(input: SetOwnerInput, actor: Actor, ip: s
     return await db().$transaction(async (tx) => {
       if (!(await ownerIsAssignable(tx, input.ownerId))) return { ok: false, reason: "invalidOwner" } as const;
       const seen = new Map(input.rows.map((row) => [row.trackingId, row.version]));
-      const rows = await tx.tracking.findMany({ where: { id: { in: [...seen.keys()] } }, orderBy: { id: "asc" }, select: { ...snapshot, commitment: { select: { code: true } } } });
+      const rows = await tx.tracking.findMany({ where: { id: { in: [...seen.keys()] } }, orderBy: { id: "asc" }, select: { ...trackingSnapshot, commitment: { select: { code: true } } } });
       if (rows.length !== seen.size) return { ok: false, reason: "notFound" } as const;
       let changed = 0;
       const codes = new Set<string>();
@@ -179,7 +217,7 @@ export async function bulkUpdateStatus(input: BulkUpdateInput, actor: Actor, ip:
       const rows = await tx.tracking.findMany({
         where: { commitmentId: { in: input.commitmentIds }, countryCode: { in: input.countries } },
         orderBy: { id: "asc" },
-        select: { ...snapshot, commitmentId: true, commitment: { select: { code: true } } },
+        select: { ...trackingSnapshot, commitmentId: true, commitment: { select: { code: true } } },
       });
       const now = new Date();
       let changed = 0;
