@@ -2,12 +2,12 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { Client } from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { backupDatabase, restoreDatabase, tablesInDependencyOrder } from "@/lib/db/backup";
+import { backupDatabase, restoreDatabase } from "@/lib/db/backup";
 import { db } from "@/lib/db";
 import { applyMigrations } from "@/lib/db/migrations";
 import { createTestUser, createTrackedCommitments } from "@/lib/test/fixtures";
+import { dumpTables as dump, withClient } from "@/lib/test/table-dump";
 import { recordStatusUpdate } from "@/lib/updates/mutations";
 
 // The same backup file moves between the two databases the app runs on: the PostgreSQL server's
@@ -22,26 +22,6 @@ const dir = mkdtempSync(path.join(tmpdir(), "ft-embedded-backup-"));
 const port = 55800 + (process.pid % 100);
 const embedded = `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`;
 let pglite: ChildProcess;
-
-async function withClient<T>(url: string, run: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await run(client);
-  } finally {
-    await client.end();
-  }
-}
-
-const dump = (url: string) =>
-  withClient(url, async (client) => {
-    const result: Record<string, string[]> = {};
-    for (const table of await tablesInDependencyOrder(client)) {
-      const { rows } = await client.query<{ row: string }>(`SELECT to_jsonb(t)::text AS row FROM "${table}" t`);
-      result[table] = rows.map((r) => r.row).sort();
-    }
-    return result;
-  });
 
 async function waitForEmbedded() {
   for (let attempt = 0; attempt < 150; attempt++) {

@@ -1,12 +1,12 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { Client } from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { backupDatabase, restoreDatabase, tablesInDependencyOrder } from "@/lib/db/backup";
+import { backupDatabase, restoreDatabase } from "@/lib/db/backup";
 import { db } from "@/lib/db";
 import { applyMigrations } from "@/lib/db/migrations";
 import { createTestUser, createTrackedCommitments } from "@/lib/test/fixtures";
+import { dumpTables as dump, withClient } from "@/lib/test/table-dump";
 import { recordStatusUpdate } from "@/lib/updates/mutations";
 
 // Back up the integration database (seeded here), restore into a fresh, migrated database on the
@@ -16,27 +16,6 @@ const source = process.env.TEST_DATABASE_URL!;
 const targetName = `ft_restore_${process.pid}_${Date.now()}`;
 const target = Object.assign(new URL(source), { pathname: `/${targetName}` }).toString();
 const dir = mkdtempSync(path.join(tmpdir(), "ft-backup-"));
-
-async function withClient<T>(url: string, run: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await run(client);
-  } finally {
-    await client.end();
-  }
-}
-
-/** Every row of every table, as PostgreSQL renders it, in primary-key-independent order. */
-const dump = (url: string) =>
-  withClient(url, async (client) => {
-    const result: Record<string, string[]> = {};
-    for (const table of await tablesInDependencyOrder(client)) {
-      const { rows } = await client.query<{ row: string }>(`SELECT to_jsonb(t)::text AS row FROM "${table}" t`);
-      result[table] = rows.map((r) => r.row).sort();
-    }
-    return result;
-  });
 
 afterAll(async () => {
   await db().$disconnect();
