@@ -191,7 +191,7 @@ describe("control characters in the cells of an upload", () => {
       expect.objectContaining({ line: 3, issues: [{ key: "controlCharacter", values: { columns: "note" } }] }),
       expect.objectContaining({ line: 4, country: expect.stringContaining("\uFFFD"), issues: [{ key: "controlCharacter", values: { columns: "country, note" } }] }),
     ]);
-    const message = createTranslator({ locale: "en", messages, namespace: "imports" })("row.controlCharacter", errors[1].issues[0].values);
+    const message = (await reportTranslator("en")).t("imports.row.controlCharacter", errors[1].issues[0].values);
     expect(message).toBe("Column country, note holds a control character (such as a NUL byte) that cannot be stored. Remove it and upload the file again.");
     expect(applied).toMatchObject({ ok: false, message: expect.stringContaining("Nothing was applied: 2 rows have errors") });
     expect({ updates: await updatesOf(ids), audit: await db().auditLog.count() }).toEqual(before);
