@@ -15,13 +15,17 @@ type Labels = {
   selectable: boolean;
 };
 
-/** Column ids match the URL's sort keys and hideable columns (lib/commitments/schema.ts). */
+/**
+ * Column ids match the URL's sort keys and hideable columns (lib/commitments/schema.ts). Row links
+ * are not prefetched: the rows change with every filter, and Next prefetched each visible one (about
+ * 60 requests after every change, competing with the next change's request).
+ */
 export function commitmentColumns({ t, locale, date, selectable }: Labels) {
   const columns = helper.columns([
     helper.accessor("code", {
       header: t("columns.code"),
       cell: (info) => (
-        <Link href={`/commitments/${info.getValue()}`} className="whitespace-nowrap font-mono text-xs text-brand-700 hover:underline">
+        <Link href={`/commitments/${info.getValue()}`} prefetch={false} className="whitespace-nowrap font-mono text-xs text-brand-700 hover:underline">
           {info.getValue()}
         </Link>
       ),
@@ -30,7 +34,7 @@ export function commitmentColumns({ t, locale, date, selectable }: Labels) {
       id: "title",
       header: t("columns.title"),
       cell: (info) => (
-        <Link href={`/commitments/${info.row.original.code}`} className="block min-w-56 max-w-md font-medium text-slate-900 hover:underline">
+        <Link href={`/commitments/${info.row.original.code}`} prefetch={false} className="block min-w-56 max-w-md font-medium text-slate-900 hover:underline">
           {info.getValue()}
         </Link>
       ),

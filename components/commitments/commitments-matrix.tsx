@@ -5,7 +5,10 @@ import { localized } from "@/lib/i18n/localized";
 import { StatusLegend } from "@/components/tracking/status-legend";
 import { statusColor } from "@/lib/tracking/status";
 
-/** Commitments × countries: each cell is the status colour and progress, and opens the update form for that pair. */
+/**
+ * Commitments × countries: each cell is the status colour and progress, and opens the update form
+ * for that pair. Seven links a row: none is prefetched, as in the table.
+ */
 export async function CommitmentsMatrix({
   rows,
   countries,
@@ -38,7 +41,7 @@ export async function CommitmentsMatrix({
               return (
                 <tr key={row.id}>
                   <th scope="row" className="max-w-md px-3 py-1.5 text-left font-normal">
-                    <Link href={`/commitments/${row.code}`} className="hover:underline">
+                    <Link href={`/commitments/${row.code}`} prefetch={false} className="hover:underline">
                       <span className="mr-2 font-mono text-xs text-slate-500">{row.code}</span>
                       {localized(locale, row.titleZh, row.titleEn)}
                     </Link>
@@ -52,6 +55,7 @@ export async function CommitmentsMatrix({
                       <td key={country.code} className="p-0.5">
                         <Link
                           href={`/commitments/${row.code}?country=${country.code}${canUpdate ? "#update" : ""}`}
+                          prefetch={false}
                           title={label}
                           aria-label={label}
                           className={`flex h-8 items-center justify-center rounded-sm text-xs tabular-nums ${statusColor[entry.status]} ${light ? "text-slate-700" : "text-white"} hover:ring-2 hover:ring-slate-900`}
