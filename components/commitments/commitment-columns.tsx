@@ -2,7 +2,6 @@
 import Link from "next/link";
 import { columnVisibilityFeature, createColumnHelper, rowSelectionFeature, rowSortingFeature, tableFeatures } from "@tanstack/react-table";
 import type { CommitmentRow } from "@/lib/commitments/data";
-import { localized } from "@/lib/i18n/localized";
 import { CountryStrip } from "./country-strip";
 
 export const features = tableFeatures({ rowSortingFeature, columnVisibilityFeature, rowSelectionFeature });
@@ -10,7 +9,6 @@ const helper = createColumnHelper<typeof features, CommitmentRow>();
 
 type Labels = {
   t: (key: string, values?: Record<string, string>) => string;
-  locale: string;
   date: Intl.DateTimeFormat;
   selectable: boolean;
 };
@@ -20,7 +18,7 @@ type Labels = {
  * are not prefetched: the rows change with every filter, and Next prefetched each visible one (about
  * 60 requests after every change, competing with the next change's request).
  */
-export function commitmentColumns({ t, locale, date, selectable }: Labels) {
+export function commitmentColumns({ t, date, selectable }: Labels) {
   const columns = helper.columns([
     helper.accessor("code", {
       header: t("columns.code"),
@@ -30,8 +28,7 @@ export function commitmentColumns({ t, locale, date, selectable }: Labels) {
         </Link>
       ),
     }),
-    helper.accessor((row) => localized(locale, row.titleZh, row.titleEn), {
-      id: "title",
+    helper.accessor("title", {
       header: t("columns.title"),
       cell: (info) => (
         <Link href={`/commitments/${info.row.original.code}`} prefetch={false} className="block min-w-56 max-w-md font-medium text-slate-900 hover:underline">
@@ -39,9 +36,8 @@ export function commitmentColumns({ t, locale, date, selectable }: Labels) {
         </Link>
       ),
     }),
-    helper.accessor((row) => localized(locale, row.areaZh, row.areaEn), { id: "area", header: t("columns.area") }),
-    helper.accessor((row) => localized(locale, row.documentTitleZh, row.documentTitleEn), {
-      id: "document",
+    helper.accessor("area", { header: t("columns.area") }),
+    helper.accessor("document", {
       header: t("columns.document"),
       cell: (info) => <span className="line-clamp-2 text-xs text-slate-600">{info.getValue()}</span>,
     }),

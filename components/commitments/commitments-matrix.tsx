@@ -1,7 +1,6 @@
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import type { CommitmentRow } from "@/lib/commitments/data";
-import { localized } from "@/lib/i18n/localized";
 import { StatusLegend } from "@/components/tracking/status-legend";
 import { statusColor } from "@/lib/tracking/status";
 
@@ -18,7 +17,7 @@ export async function CommitmentsMatrix({
   countries: { code: string; name: string }[];
   canUpdate: boolean;
 }) {
-  const [t, tStatus, locale] = await Promise.all([getTranslations("commitments"), getTranslations("status"), getLocale()]);
+  const [t, tStatus] = await Promise.all([getTranslations("commitments"), getTranslations("status")]);
   return (
     <div className="space-y-3">
       <StatusLegend label={t("legend")} />
@@ -43,7 +42,7 @@ export async function CommitmentsMatrix({
                   <th scope="row" className="max-w-md px-3 py-1.5 text-left font-normal">
                     <Link href={`/commitments/${row.code}`} prefetch={false} className="hover:underline">
                       <span className="mr-2 font-mono text-xs text-slate-500">{row.code}</span>
-                      {localized(locale, row.titleZh, row.titleEn)}
+                      {row.title}
                     </Link>
                   </th>
                   {countries.map((country) => {
