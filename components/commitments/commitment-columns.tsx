@@ -2,7 +2,6 @@
 import Link from "next/link";
 import { columnVisibilityFeature, createColumnHelper, rowSelectionFeature, rowSortingFeature, tableFeatures } from "@tanstack/react-table";
 import type { CommitmentRow } from "@/lib/commitments/data";
-import { localized } from "@/lib/i18n/localized";
 import { CountryStrip } from "./country-strip";
 
 export const features = tableFeatures({ rowSortingFeature, columnVisibilityFeature, rowSelectionFeature });
@@ -10,34 +9,35 @@ const helper = createColumnHelper<typeof features, CommitmentRow>();
 
 type Labels = {
   t: (key: string, values?: Record<string, string>) => string;
-  locale: string;
   date: Intl.DateTimeFormat;
   selectable: boolean;
 };
 
-/** Column ids match the URL's sort keys and hideable columns (lib/commitments/schema.ts). */
-export function commitmentColumns({ t, locale, date, selectable }: Labels) {
+/**
+ * Column ids match the URL's sort keys and hideable columns (lib/commitments/schema.ts). Row links
+ * are not prefetched: the rows change with every filter, and Next prefetched each visible one (about
+ * 60 requests after every change, competing with the next change's request).
+ */
+export function commitmentColumns({ t, date, selectable }: Labels) {
   const columns = helper.columns([
     helper.accessor("code", {
       header: t("columns.code"),
       cell: (info) => (
-        <Link href={`/commitments/${info.getValue()}`} className="whitespace-nowrap font-mono text-xs text-brand-700 hover:underline">
+        <Link href={`/commitments/${info.getValue()}`} prefetch={false} className="whitespace-nowrap font-mono text-xs text-brand-700 hover:underline">
           {info.getValue()}
         </Link>
       ),
     }),
-    helper.accessor((row) => localized(locale, row.titleZh, row.titleEn), {
-      id: "title",
+    helper.accessor("title", {
       header: t("columns.title"),
       cell: (info) => (
-        <Link href={`/commitments/${info.row.original.code}`} className="block min-w-56 max-w-md font-medium text-slate-900 hover:underline">
+        <Link href={`/commitments/${info.row.original.code}`} prefetch={false} className="block min-w-56 max-w-md font-medium text-slate-900 hover:underline">
           {info.getValue()}
         </Link>
       ),
     }),
-    helper.accessor((row) => localized(locale, row.areaZh, row.areaEn), { id: "area", header: t("columns.area") }),
-    helper.accessor((row) => localized(locale, row.documentTitleZh, row.documentTitleEn), {
-      id: "document",
+    helper.accessor("area", { header: t("columns.area") }),
+    helper.accessor("document", {
       header: t("columns.document"),
       cell: (info) => <span className="line-clamp-2 text-xs text-slate-600">{info.getValue()}</span>,
     }),

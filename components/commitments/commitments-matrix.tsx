@@ -1,11 +1,13 @@
 import Link from "next/link";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import type { CommitmentRow } from "@/lib/commitments/data";
-import { localized } from "@/lib/i18n/localized";
 import { StatusLegend } from "@/components/tracking/status-legend";
 import { statusColor } from "@/lib/tracking/status";
 
-/** Commitments × countries: each cell is the status colour and progress, and opens the update form for that pair. */
+/**
+ * Commitments × countries: each cell is the status colour and progress, and opens the update form
+ * for that pair. Seven links a row: none is prefetched, as in the table.
+ */
 export async function CommitmentsMatrix({
   rows,
   countries,
@@ -15,7 +17,7 @@ export async function CommitmentsMatrix({
   countries: { code: string; name: string }[];
   canUpdate: boolean;
 }) {
-  const [t, tStatus, locale] = await Promise.all([getTranslations("commitments"), getTranslations("status"), getLocale()]);
+  const [t, tStatus] = await Promise.all([getTranslations("commitments"), getTranslations("status")]);
   return (
     <div className="space-y-3">
       <StatusLegend label={t("legend")} />
@@ -38,9 +40,9 @@ export async function CommitmentsMatrix({
               return (
                 <tr key={row.id}>
                   <th scope="row" className="max-w-md px-3 py-1.5 text-left font-normal">
-                    <Link href={`/commitments/${row.code}`} className="hover:underline">
+                    <Link href={`/commitments/${row.code}`} prefetch={false} className="hover:underline">
                       <span className="mr-2 font-mono text-xs text-slate-500">{row.code}</span>
-                      {localized(locale, row.titleZh, row.titleEn)}
+                      {row.title}
                     </Link>
                   </th>
                   {countries.map((country) => {
@@ -52,6 +54,7 @@ export async function CommitmentsMatrix({
                       <td key={country.code} className="p-0.5">
                         <Link
                           href={`/commitments/${row.code}?country=${country.code}${canUpdate ? "#update" : ""}`}
+                          prefetch={false}
                           title={label}
                           aria-label={label}
                           className={`flex h-8 items-center justify-center rounded-sm text-xs tabular-nums ${statusColor[entry.status]} ${light ? "text-slate-700" : "text-white"} hover:ring-2 hover:ring-slate-900`}

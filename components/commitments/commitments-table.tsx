@@ -32,7 +32,7 @@ export function CommitmentsTable({
   const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
   const [notice, setNotice] = useState("");
   const columns = useMemo(
-    () => commitmentColumns({ t: (key, values) => t(key, values), locale, date: dateFormatter(locale), selectable }),
+    () => commitmentColumns({ t: (key, values) => t(key, values), date: dateFormatter(locale), selectable }),
     [t, locale, selectable],
   );
   const sorting: SortingState = [{ id: filter.sort, desc: filter.dir === "desc" }];

@@ -9,11 +9,14 @@ export function FacetedFilter({
   options,
   selected,
   onChange,
+  stale = false,
 }: {
   label: string;
   options: FacetOption[];
   selected: string[];
   onChange: (values: string[]) => void;
+  /** The counts are the previous filter's while the new ones load. */
+  stale?: boolean;
 }) {
   const id = useId();
   // Ticks show at once; the URL (and so `selected`) follows when the new rows arrive, and then wins.
@@ -39,7 +42,7 @@ export function FacetedFilter({
         )}
         <span aria-hidden className="text-xs text-slate-400">▾</span>
       </summary>
-      <fieldset className="absolute left-0 z-30 mt-1 max-h-80 w-72 overflow-auto rounded-md border border-slate-200 bg-white p-1 shadow-lg">
+      <fieldset aria-busy={stale} className="absolute left-0 z-30 mt-1 max-h-80 w-72 overflow-auto rounded-md border border-slate-200 bg-white p-1 shadow-lg">
         <legend className="sr-only">{label}</legend>
         {options.map((option) => {
           const inputId = `${id}-${option.value}`;
@@ -53,7 +56,7 @@ export function FacetedFilter({
                 className="h-4 w-4 accent-brand-600"
               />
               <span className="flex-1">{option.label}</span>
-              {option.count !== undefined && <span className="tabular-nums text-xs text-slate-500">{option.count}</span>}
+              {option.count !== undefined && <span className={`tabular-nums text-xs ${stale ? "text-slate-300" : "text-slate-500"}`}>{option.count}</span>}
             </label>
           );
         })}

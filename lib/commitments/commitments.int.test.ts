@@ -104,6 +104,14 @@ describe("listCommitments filters (real PostgreSQL)", () => {
     expect(rows[0].countries.map((c) => `${c.country}:${c.status}`)).toEqual(["CN:NOT_ASSESSED", "KZ:IN_PROGRESS", "UZ:COMPLETED"]);
   });
 
+  it("gives each row's texts in the reader's language only", async () => {
+    const filter = parseCommitmentFilter({ document: slug, q: "疫苗" });
+    const [en, zh] = await Promise.all([listCommitments(filter, "en"), listCommitments(filter, "zh")]);
+    expect(en.rows[0]).toMatchObject({ title: "疫苗研发合作", document: "Fixture" });
+    expect(zh.rows[0].document).toBe("测试");
+    expect(Object.keys(en.rows[0])).not.toContain("titleZh");
+  });
+
   it("counts facets with the other filters applied and the facet's own left out", async () => {
     const facets = await countFacets(parseCommitmentFilter({ document: slug, area: "health" }));
     expect(facets.area).toEqual({ health: 2, security: 2 });

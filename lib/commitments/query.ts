@@ -85,10 +85,10 @@ export function pageQuery(filter: CommitmentFilter, locale: string): Prisma.Sql 
   const order = orderBy(filter, locale);
   const sortsByAggregate = filter.sort === "progress" || filter.sort === "lastUpdate";
   return Prisma.sql`
-    SELECT c.id, c.code, c.title_zh AS "titleZh", c.title_en AS "titleEn", c.area_slug AS "areaSlug",
-      a.name_zh AS "areaZh", a.name_en AS "areaEn", d.slug AS "documentSlug",
+    SELECT c.id, c.code, c.title_zh AS "titleZh", c.title_en AS "titleEn",
+      a.name_zh AS "areaZh", a.name_en AS "areaEn",
       d.title_zh AS "documentTitleZh", d.title_en AS "documentTitleEn",
-      c.strength::text AS strength, c.type::text AS type,
+      c.strength::text AS strength,
       ARRAY(SELECT p.country_code::text FROM commitment_party p JOIN country k ON k.code = p.country_code
             WHERE p.commitment_id = c.id AND p.role = 'COMMITTING' ORDER BY k.sort_order) AS committing,
       COALESCE((SELECT json_agg(json_build_object('country', t.country_code, 'status', t.status, 'progress', t.progress)

@@ -21,10 +21,11 @@ export default async function CommitmentsPage({ searchParams }: PageProps<"/comm
   const user = await requirePageUser();
   const filter = parseCommitmentFilter(await searchParams);
   const locale = await getLocale();
-  const [t, { rows, total }, facets, options] = await Promise.all([
+  // Not awaited: the counts stream to the toolbar after the rows, which paint without them.
+  const facets = countFacets(filter);
+  const [t, { rows, total }, options] = await Promise.all([
     getTranslations("commitments"),
     listCommitments(filter, locale),
-    countFacets(filter),
     listFilterOptions(),
   ]);
   const countries = options.countries.map((c) => ({ code: c.code, name: localized(locale, c.nameZh, c.nameEn) }));
