@@ -26,7 +26,6 @@ export type ExportTrackingRow = {
 export type ExportEvidence = { url: string; title: string; grade: string; eventDate: string | null };
 
 export type ExportUpdateRow = {
-  id: string;
   time: Date;
   code: string;
   country: string;

@@ -19,5 +19,6 @@ export function jsonExport<Row>(
     }
     yield "\n]}\n";
   }
-  return Readable.from(chunks());
+  // Bytes, not strings: a web response's body is made of bytes.
+  return Readable.from(chunks(), { objectMode: false });
 }

@@ -2,8 +2,8 @@ import type { Readable } from "node:stream";
 import { filterToSearchParams, type CommitmentFilter } from "@/lib/commitments/schema";
 import { dayOf } from "./as-of";
 import { trackingColumns, updateColumns } from "./columns";
-import { countExport, exportTrackingBatches, exportUpdateBatches } from "./data";
-import { csvExport } from "./export-csv";
+import { countExport, exportTrackingBatches, exportUpdateBatches, exportUpdateCsvRecords } from "./data";
+import { csvExport, csvExportOfRecords } from "./export-csv";
 import { jsonExport } from "./export-json";
 import { xlsxExport } from "./export-xlsx";
 import type { ExportRequest } from "./schema";
@@ -48,10 +48,12 @@ export async function createExport(request: ExportRequest, { t, now = new Date()
     stream = set === "updates"
       ? jsonExport(meta, updateColumns(withInternal), exportUpdateBatches(filter, { internal: withInternal }))
       : jsonExport(meta, trackingColumns, exportTrackingBatches(filter));
+  } else if (set === "updates") {
+    const names = updateColumns(withInternal).map((column) => column.name);
+    const notice = withInternal ? t("reports.export.internalNotice") : undefined;
+    stream = csvExportOfRecords(names, exportUpdateCsvRecords(filter, { internal: withInternal }), notice);
   } else {
-    stream = set === "updates"
-      ? csvExport(updateColumns(withInternal), exportUpdateBatches(filter, { internal: withInternal }), withInternal ? t("reports.export.internalNotice") : undefined)
-      : csvExport(trackingColumns, exportTrackingBatches(filter));
+    stream = csvExport(trackingColumns, exportTrackingBatches(filter));
   }
   const name = set === "updates" ? "updates" : "commitments";
   return { stream, filename: `followthrough-${name}-${day}.${format}`, contentType: contentTypes[format] };

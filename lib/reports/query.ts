@@ -44,9 +44,47 @@ export function afterTrackingRow(last: { docDate: string; position: number; code
     > (${last.docDate}::date, ${last.position}, ${last.code}, ${last.sortOrder}, ${last.country})`;
 }
 
-/** Keyset continuation in (created_at, id) order; the plain bound lets the created_at index help. */
-export function afterUpdate(last: { time: Date; id: string }) {
-  return Prisma.sql`u.created_at >= ${moment(last.time)} AND (u.created_at, u.id) > (${moment(last.time)}, ${last.id})`;
+/** Every status update of the filtered view, oldest first, with its commitment (c) and author (au). */
+function updatesInView(filter: CommitmentFilter, columns: Prisma.Sql, lateral = Prisma.empty): Prisma.Sql {
+  return Prisma.sql`SELECT ${columns}
+    FROM status_update u
+    JOIN commitment c ON c.id = u.commitment_id
+    LEFT JOIN app_user au ON au.id = u.author_id ${lateral}
+    WHERE ${exportUpdateConditions(filter)}
+    ORDER BY u.created_at, u.id`;
+}
+
+/** The updates as the export's rows (ExportUpdateRow); internal notes are selected only when asked for. */
+export function updateExportSelect(filter: CommitmentFilter, { internal }: { internal: boolean }): Prisma.Sql {
+  const internalNote = internal ? Prisma.sql`, u.internal_note AS "internalNote"` : Prisma.empty;
+  return updatesInView(filter, Prisma.sql`u.created_at AS time, c.code, u.country_code::text AS country, au.name AS author,
+    u.status_before::text AS "statusBefore", u.status::text AS status, u.progress_before AS "progressBefore",
+    u.progress, u.compliance_score AS "complianceScore", u.note ${internalNote}, ${updateEvidence} AS evidence`);
+}
+
+/**
+ * A text cell as csv-stringify writes it with the export's options (csvOptions in export-csv.ts):
+ * one apostrophe before a cell that starts with = + - @ tab CR, their full-width forms or an
+ * apostrophe, and an empty text written like a missing one (COPY would quote it).
+ */
+function csvText(column: string): Prisma.Sql {
+  const value = Prisma.raw(column);
+  const triggers = Prisma.raw(`'=', '+', '-', '@', '''', chr(9), chr(13), chr(65309), chr(65291), chr(65293), chr(65312)`);
+  return Prisma.sql`CASE WHEN left(${value}, 1) IN (${triggers}) THEN '''' || ${value} ELSE NULLIF(${value}, '') END`;
+}
+
+/**
+ * The updates CSV's records for PostgreSQL's COPY to write: the cells of `updateColumns`, in its
+ * order, each already as the CSV holds it (time in ISO 8601 UTC, evidence as its text lines).
+ */
+export function updateCsvSelect(filter: CommitmentFilter, { internal }: { internal: boolean }): Prisma.Sql {
+  const internalNote = internal ? Prisma.sql`${csvText("u.internal_note")},` : Prisma.empty;
+  const evidenceText = Prisma.sql`LEFT JOIN LATERAL (
+    SELECT string_agg('[' || e.grade || '] ' || e.title || ' ' || e.url, chr(10) ORDER BY e.event_date DESC NULLS LAST, e.id) AS text
+    FROM evidence e WHERE e.update_id = u.id) ev ON TRUE`;
+  return updatesInView(filter, Prisma.sql`to_char(u.created_at, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), ${csvText("c.code")},
+    ${csvText("u.country_code::text")}, ${csvText("au.name")}, ${csvText("u.status_before::text")}, ${csvText("u.status::text")},
+    u.progress_before, u.progress, u.compliance_score, ${csvText("u.note")}, ${internalNote} ${csvText("ev.text")}`, evidenceText);
 }
 
 /**
