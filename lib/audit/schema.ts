@@ -3,7 +3,8 @@ import { z } from "zod";
 const text = (max: number) =>
   z.unknown().optional().transform((value) => {
     const first = Array.isArray(value) ? value[0] : value;
-    return typeof first === "string" && first.trim() && first.length <= max ? first.trim() : undefined;
+    // A control character (a NUL byte above all: PostgreSQL text cannot hold it) makes the filter void.
+    return typeof first === "string" && first.trim() && first.length <= max && !/\p{Cc}/u.test(first) ? first.trim() : undefined;
   });
 const isoDay = z.unknown().optional().transform((value) => {
   const first = Array.isArray(value) ? value[0] : value;

@@ -28,6 +28,8 @@ describe("commitmentFilterSchema", () => {
   it("falls back to defaults on bad values instead of failing", () => {
     const filter = parseCommitmentFilter({ page: "-3", size: "1000", sort: "drop table", dir: "sideways", country: "kz; --", q: "x".repeat(500) });
     expect(filter).toMatchObject({ page: 1, size: 25, sort: "code", dir: "asc", country: undefined, q: undefined });
+    expect(parseCommitmentFilter({ q: "合作\u0000" }).q).toBeUndefined();
+    expect(parseCommitmentFilter({ q: "a\u001bb" }).q).toBeUndefined();
   });
 
   it("never throws, whatever the URL holds", () => {

@@ -40,7 +40,8 @@ const single = <T extends z.ZodType>(item: T) =>
 const flag = z.unknown().optional().transform((value) => (Array.isArray(value) ? value[0] : value) === "1");
 
 export const commitmentFilterSchema = z.object({
-  q: single(z.string().min(1).max(200)),
+  // PostgreSQL text cannot hold a NUL byte, and no search needs a control character.
+  q: single(z.string().min(1).max(200).regex(/^[^\p{Cc}]*$/u)),
   country: single(countryCode),
   area: list(slug),
   status: list(z.enum(statuses)),
