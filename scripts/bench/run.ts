@@ -87,7 +87,7 @@ async function main(): Promise<number> {
     const load = smoke ? { requests: 8, seconds: 3, connections: 20 } : { requests: 30, seconds: 10, connections: 20 };
     const step = (part: string) => only.has(part) && (console.log(`[bench] ${part} ...`), true);
     if (step("table")) results.table = await measureTable(session.cookieHeader, load, Boolean(previous));
-    if (step("sql")) results.prismaVsRaw = await comparePrismaToRaw(url, smoke ? 5 : 20);
+    if (step("sql")) results.prismaVsRaw = await comparePrismaToRaw(url, smoke ? 5 : 60);
     if (step("plans")) [results.plans, results.reportPlans] = [await explainView(url), await explainReports(url)];
     if (step("export")) results.export = await measureExport(url, session.cookieHeader, app.pid);
     if (step("asof")) results.asOf = await measureAsOf(url, smoke ? 2 : 5);
