@@ -54,7 +54,9 @@ export function postFormAction(
   for (const [name, value] of Object.entries(fields)) form.append(`_1_${name}`, value);
   form.append("0", '[{},"$K1"]');
   return request.post(pageUrl, {
-    headers: { origin: new URL(pageUrl).origin, "next-action": actionId, accept: "text/x-component" },
+    // A new connection per call: a kept-alive socket that the server closes after its idle timeout
+    // can be reused at that very moment and reset, failing a call the server never saw.
+    headers: { origin: new URL(pageUrl).origin, "next-action": actionId, accept: "text/x-component", connection: "close" },
     multipart: form,
     maxRedirects: 0,
   });
