@@ -1,6 +1,7 @@
 // `npm run db:backup -- [file]`: a consistent backup of $DATABASE_URL (or the embedded database,
 // through scripts/with-db.mjs) as gzip'd JSON lines; no pg_dump needed. Restore: `npm run db:restore`.
 import { backupDatabase } from "../lib/db/backup";
+import { runMain } from "./lib/run-main";
 
 async function main(): Promise<number> {
   const url = process.env.DATABASE_URL;
@@ -15,10 +16,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runMain(main);

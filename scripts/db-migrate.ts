@@ -1,6 +1,7 @@
 // `npm run db:migrate`: applies pending migrations from prisma/migrations to $DATABASE_URL
 // (the offline stand-in for `prisma migrate deploy`, which needs a native engine download).
 import { applyMigrations } from "../lib/db/migrations";
+import { runMain } from "./lib/run-main";
 
 function describe(databaseUrl: string): string {
   try {
@@ -25,10 +26,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    console.error(err instanceof Error ? err.message : err);
-    process.exit(1);
-  },
-);
+runMain(main);

@@ -3,6 +3,7 @@
 // `prisma migrate dev --create-only`). Needs no database: the migrations are replayed in PGlite.
 import { relative } from "node:path";
 import { createMigration } from "../lib/db/migrations";
+import { runMain } from "./lib/run-main";
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
@@ -22,10 +23,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    console.error(err instanceof Error ? err.message : err);
-    process.exit(1);
-  },
-);
+runMain(main);

@@ -2,6 +2,7 @@
 // the embedded database), in one transaction. The target must be freshly migrated (`npm run
 // db:migrate`) and empty: the audit log refuses DELETE and TRUNCATE, so a restore never overwrites.
 import { restoreDatabase } from "../lib/db/backup";
+import { runMain } from "./lib/run-main";
 
 async function main(): Promise<number> {
   const url = process.env.DATABASE_URL;
@@ -16,10 +17,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runMain(main);

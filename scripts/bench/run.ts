@@ -22,6 +22,7 @@ import { measureSaves } from "./measure/save";
 import { comparePrismaToRaw, explainView } from "./measure/sql-level";
 import { measureTable } from "./measure/table";
 import { benchAdminEmail } from "./seed/catalog";
+import { runMain } from "../lib/run-main";
 
 const parts = ["table", "sql", "plans", "export", "asof", "save", "browser"] as const;
 const sleep = (seconds: number) => new Promise((resolve) => setTimeout(resolve, seconds * 1000));
@@ -118,10 +119,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runMain(main);

@@ -5,6 +5,7 @@ import { parseArgs } from "node:util";
 import { benchDatabaseUrl, databaseName } from "./lib/bench-db";
 import { benchPassword, sizes } from "./lib/options";
 import { seedBenchDatabase } from "./seed/seed-database";
+import { runMain } from "../lib/run-main";
 
 const usage = `Usage: npm run bench:seed -- [--commitments N] [--updates N] [--seed TEXT] [--smoke]
   --smoke          ${sizes.smoke.commitments} commitments, ${sizes.smoke.updates} updates (a few seconds)
@@ -35,10 +36,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runMain(main);
