@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { hash } from "@node-rs/argon2";
-import { expect, type APIRequestContext, type Browser, type BrowserContext } from "@playwright/test";
+import { expect, type APIRequest, type APIRequestContext, type Browser, type BrowserContext } from "@playwright/test";
 import { Client } from "pg";
 import { LoginPage } from "./login-page";
 
@@ -44,7 +44,7 @@ export async function signedInContext(browser: Browser, account: Account, header
 }
 
 /** An HTTP client (no browser) signed in as that account through Auth.js's own endpoints. */
-export async function signedInRequest(playwright: { request: { newContext: (options: { baseURL: string; extraHTTPHeaders: Record<string, string> }) => Promise<APIRequestContext> } }, baseURL: string, account: Account, headers: Record<string, string> = {}): Promise<APIRequestContext> {
+export async function signedInRequest(playwright: { request: APIRequest }, baseURL: string, account: Account, headers: Record<string, string> = {}): Promise<APIRequestContext> {
   const request = await playwright.request.newContext({ baseURL, extraHTTPHeaders: headers });
   const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
   const response = await request.post("/api/auth/callback/credentials", {

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { startStatementDraft } from "./importer-page";
 
 // An admin pastes a short statement with page debris, reviews it, accepts two commitments, saves,
 // and finds them in the commitments table. The code prefix is unique per run.
@@ -7,27 +8,18 @@ test("an admin imports a pasted statement and finds its commitments in the table
   const stamp = Date.now().toString(36).toUpperCase();
   const prefix = `E2E-${stamp}`;
   const title = `端到端测试联合声明 ${stamp}`;
-  await page.goto("/admin/import");
-  await page.getByLabel("Title (Chinese)").fill(title);
-  await page.getByLabel("Title (English)").fill(`End-to-end test statement ${stamp}`);
-  await page.getByLabel("Date").fill("2026-01-10");
-  await page.getByLabel("Code prefix").fill(prefix);
-  await page.getByLabel("Format (Chinese)").fill("外长会晤");
-  await page.getByLabel("Format (English)").fill("ministerial meeting");
-  await page.getByLabel("Venue (Chinese)").fill("西安");
-  await page.getByLabel("Venue (English)").fill("Xi'an");
-  await page.getByLabel("Statement text").fill(
-    [
-      "首页 > 新闻 > 外交",
-      title,
-      "发布时间:2026-01-10  来源:示例网站",
-      `  一、中方致力于同中亚国家建立便利人员往来的“快捷通道”,畅通简化货物跨境流动的“绿色通道”。`,
-      "  二、各方决定建立部长级会晤机制,原则上每年举行一次。",
-      "【免责声明】本网转载仅供参考。",
-    ].join("\n"),
-  );
-  await page.getByRole("button", { name: "Analyse text" }).click();
-  await expect(page).toHaveURL(/\/admin\/import\/[a-z0-9]+$/);
+  await startStatementDraft(page, {
+    titleZh: title, titleEn: `End-to-end test statement ${stamp}`, date: "2026-01-10", codePrefix: prefix, venueZh: "西安", venueEn: "Xi'an",
+    text:
+      [
+        "首页 > 新闻 > 外交",
+        title,
+        "发布时间:2026-01-10  来源:示例网站",
+        `  一、中方致力于同中亚国家建立便利人员往来的“快捷通道”,畅通简化货物跨境流动的“绿色通道”。`,
+        "  二、各方决定建立部长级会晤机制,原则上每年举行一次。",
+        "【免责声明】本网转载仅供参考。",
+      ].join("\n"),
+  });
   await expect(page.getByTestId("debris-line")).toHaveCount(3);
   await expect(page.getByText("site disclaimer")).toBeVisible();
 

@@ -7,6 +7,7 @@ import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
 import { CommitmentPage } from "./commitment-page";
+import { startStatementDraft } from "./importer-page";
 
 // Stored XSS: script payloads saved through the real forms in every free-text field (statement
 // text and titles, commitment titles and translation, public and internal notes, evidence titles,
@@ -61,20 +62,10 @@ async function expectShownAsText(page: Page, text: string) {
 test("an admin saves the payloads as statement text and titles, commitment coding and a user's name", async ({ browser }) => {
   test.setTimeout(120_000);
   const page = await asRole(browser, "admin");
-  await page.goto("/admin/import");
-  await page.getByLabel("Title (Chinese)").fill(fields.documentTitle);
-  await page.getByLabel("Title (English)").fill(fields.documentTitle);
-  await page.getByLabel("Date").fill("2026-02-01");
-  await page.getByLabel("Code prefix").fill(prefix);
-  await page.getByLabel("Format (Chinese)").fill("外长会晤");
-  await page.getByLabel("Format (English)").fill("ministerial meeting");
-  await page.getByLabel("Venue (Chinese)").fill("阿斯塔纳");
-  await page.getByLabel("Venue (English)").fill("Astana");
-  await page.getByLabel("Statement text").fill(
-    [`  一、各方决定建立部长级会晤机制${payload},原则上每年举行一次。`, "  二、中方致力于同中亚国家建立便利人员往来的“快捷通道”。"].join("\n"),
-  );
-  await page.getByRole("button", { name: "Analyse text" }).click();
-  await expect(page).toHaveURL(/\/admin\/import\/[a-z0-9]+$/);
+  await startStatementDraft(page, {
+    titleZh: fields.documentTitle, titleEn: fields.documentTitle, date: "2026-02-01", codePrefix: prefix, venueZh: "阿斯塔纳", venueEn: "Astana",
+    text: [`  一、各方决定建立部长级会晤机制${payload},原则上每年举行一次。`, "  二、中方致力于同中亚国家建立便利人员往来的“快捷通道”。"].join("\n"),
+  });
   await expectShownAsText(page, payload);
 
   const card = page.getByTestId("review-item").filter({ hasText: "部长级会晤机制" });
